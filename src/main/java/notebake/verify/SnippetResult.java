@@ -1,0 +1,53 @@
+package notebake.verify;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The real outcome of verifying one snippet file: what a page shows and what CI checks.
+ *
+ * @param path             path relative to the snippets root, with {@code /} separators
+ * @param kind             runnable or helper
+ * @param status           verified, failed or skipped
+ * @param reason           why it failed or was skipped; {@code null} when verified
+ * @param code             the whole file as a page may show it (no options header, no region markers)
+ * @param regions          the named regions, in file order
+ * @param stdout           real standard output of the run (compiler messages for compile-error snippets)
+ * @param stdoutTruncated  whether stdout was cut at the output cap
+ * @param stderr           real standard error of the run
+ * @param stderrTruncated  whether stderr was cut at the output cap
+ * @param exitCode         the process exit code; {@code null} when it did not run or was killed
+ * @param millis           wall time of the run in milliseconds
+ * @param jdk              version of the JDK that compiled and ran it, e.g. {@code 17.0.15}
+ * @param diagnostics      compiler messages for this file
+ * @param flaky            whether {@code --repeat} saw differing (masked) output between runs
+ */
+public record SnippetResult(
+        String path,
+        SnippetKind kind,
+        Status status,
+        String reason,
+        String code,
+        List<ShownRegion> regions,
+        String stdout,
+        boolean stdoutTruncated,
+        String stderr,
+        boolean stderrTruncated,
+        Integer exitCode,
+        long millis,
+        String jdk,
+        List<Diagnostic> diagnostics,
+        boolean flaky) {
+
+    public SnippetResult {
+        regions = regions == null ? List.of() : List.copyOf(regions);
+        diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+        stdout = stdout == null ? "" : stdout;
+        stderr = stderr == null ? "" : stderr;
+    }
+
+    /** The named region, if the file declares it. */
+    public Optional<ShownRegion> region(String name) {
+        return regions.stream().filter(r -> r.name().equals(name)).findFirst();
+    }
+}
