@@ -391,8 +391,8 @@ public final class Verifier {
         RunVerdict.Verdict v = RunVerdict.judge(s, runs, timeout, options.update() && s.problems().isEmpty(), heap(s));
         RunResult first = runs.get(0);
         String reason = v.reason();
-        if (reason == null && !s.problems().isEmpty()) {
-            reason = problemText(s);
+        if (!s.problems().isEmpty()) {
+            reason = problemText(s) + (reason == null ? "" : "; " + reason);
         }
         return new SnippetResult(s.path(), SnippetKind.RUNNABLE, reason == null ? Status.VERIFIED : Status.FAILED,
                 reason, s.code(), regions(s), first.stdout(), first.stdoutTruncated(), first.stderr(),
