@@ -195,12 +195,16 @@ public final class Verifier {
         }
         // batches: same JDK and release, no clashing or cross-referenced type names between their groups
         Map<String, List<List<PlannedGroup>>> batches = new LinkedHashMap<>();
+        Map<CompilationGroup, GroupNames> names = new HashMap<>();
+        for (PlannedGroup p : planned) {
+            names.put(p.group(), GroupNames.of(p.group()));
+        }
         for (PlannedGroup p : planned) {
             List<List<PlannedGroup>> forJdk = batches.computeIfAbsent(p.jdk().home() + "|" + p.group().release(),
                     k -> new ArrayList<>());
             List<PlannedGroup> into = null;
             for (List<PlannedGroup> b : forJdk) {
-                if (b.stream().noneMatch(q -> clash(q.group(), p.group()))) {
+                if (b.stream().noneMatch(q -> clash(names.get(q.group()), names.get(p.group())))) {
                     into = b;
                     break;
                 }
@@ -211,77 +215,54 @@ public final class Verifier {
             }
             into.add(p);
         }
-        Map<Path, BatchCompiler.Outcome> outcomeOf = new HashMap<>();
-        for (List<List<PlannedGroup>> forJdk : batches.values()) {
-            for (List<PlannedGroup> batch : forJdk) {
-                List<BatchCompiler.Unit> units = new ArrayList<>();
-                for (PlannedGroup p : batch) {
-                    for (Snippet s : p.group().snippets()) {
-                        if (!s.options().compileError()) {
-                            units.add(new BatchCompiler.Unit(s.file(), outDirOfFile.get(s.file())));
-                        }
-                    }
-                }
-                long t = System.nanoTime();
-                Jdk jdk = batch.get(0).jdk();
-                BatchCompiler.Outcome o = BatchCompiler.compile(jdk, units, batch.get(0).group().release(),
-                        runDir.resolve("javac"));
-                options.log().accept(String.format(Locale.ROOT, "compiled %d files of %d groups with JDK %s in %d "
-                        + "task(s), %d ms%s", units.size(), batch.size(), jdk.version(), o.rounds(),
-                        (System.nanoTime() - t) / 1_000_000, o.failed().isEmpty() ? "" : ", "
-                                + o.failed().size() + " failed"));
-                for (BatchCompiler.Unit u : units) {
-                    outcomeOf.put(u.file(), o);
-                }
-            }
-        }
-        // snippets that must not compile: each alone with the rest of its group
-        Map<Path, BatchCompiler.Outcome> expectedFailures = new HashMap<>();
-        int k = 0;
-        for (PlannedGroup p : planned) {
-            for (Snippet s : p.targets().keySet()) {
-                if (s.options().compileError()) {
-                    Path out = runDir.resolve("compile-error").resolve("c" + k++);
-                    List<BatchCompiler.Unit> units = new ArrayList<>();
-                    units.add(new BatchCompiler.Unit(s.file(), out));
-                    for (Snippet other : p.group().snippets()) {
-                        if (!other.options().compileError()) {
-                            units.add(new BatchCompiler.Unit(other.file(), out));
-                        }
-                    }
-                    expectedFailures.put(s.file(), BatchCompiler.compile(p.jdk(), units, p.group().release(),
-                            runDir.resolve("javac")));
-                }
-            }
-        }
-        // judge what compiled; run the runnable ones in parallel
+        // runs start as soon as their batch has compiled, while the next batch compiles
         int jobs = options.jobs() > 0 ? options.jobs() : config.jobs();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
             Thread t = new Thread(r, "notebake-run");
             t.setDaemon(true);
             return t;
         });
+        List<Future<?>> futures = new ArrayList<>();
+        AtomicInteger runIds = new AtomicInteger();
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            AtomicInteger runIds = new AtomicInteger();
-            for (PlannedGroup p : planned) {
-                for (Map.Entry<Snippet, CacheKey> e : p.targets().entrySet()) {
-                    Snippet s = e.getKey();
-                    if (s.options().compileError()) {
-                        store(cache, p, s, judgeCompileError(s, p.jdk(), expectedFailures.get(s.file())));
-                        continue;
+            for (List<List<PlannedGroup>> forJdk : batches.values()) {
+                for (List<PlannedGroup> batch : forJdk) {
+                    List<BatchCompiler.Unit> units = new ArrayList<>();
+                    for (PlannedGroup p : batch) {
+                        for (Snippet s : p.group().snippets()) {
+                            if (!s.options().compileError()) {
+                                units.add(new BatchCompiler.Unit(s.file(), outDirOfFile.get(s.file())));
+                            }
+                        }
                     }
-                    BatchCompiler.Outcome o = outcomeOf.get(s.file());
-                    List<Diagnostic> diags = withProblems(s, diagnostics(o.messagesFor(s.file())));
-                    if (o.failed().contains(s.file())) {
-                        store(cache, p, s, result(s, Status.FAILED, compileFailure(s, o, diags), p.jdk(),
-                                diags, null, List.of(), false));
-                    } else if (!s.runnable()) {
-                        store(cache, p, s, result(s, problemsOr(s, null), p.jdk(), diags));
-                    } else {
-                        Path classes = classesOf.get(p.group());
-                        futures.add(pool.submit(() -> store(cache, p, s,
-                                runAndJudge(s, p.jdk(), classes, diags, runDir, runIds))));
+                    long t = System.nanoTime();
+                    Jdk jdk = batch.get(0).jdk();
+                    BatchCompiler.Outcome o = BatchCompiler.compile(jdk, units, batch.get(0).group().release(),
+                            runDir.resolve("javac"));
+                    options.log().accept(String.format(Locale.ROOT, "compiled %d files of %d groups with JDK %s in "
+                            + "%d task(s), %d ms%s", units.size(), batch.size(), jdk.version(), o.rounds(),
+                            (System.nanoTime() - t) / 1_000_000, o.failed().isEmpty() ? "" : ", "
+                                    + o.failed().size() + " failed"));
+                    for (PlannedGroup p : batch) {
+                        dispatch(p, o, classesOf.get(p.group()), cache, pool, futures, runDir, runIds);
+                    }
+                }
+            }
+            // snippets that must not compile: each alone with the rest of its group
+            int k = 0;
+            for (PlannedGroup p : planned) {
+                for (Snippet s : p.targets().keySet()) {
+                    if (s.options().compileError()) {
+                        Path out = runDir.resolve("compile-error").resolve("c" + k++);
+                        List<BatchCompiler.Unit> units = new ArrayList<>();
+                        units.add(new BatchCompiler.Unit(s.file(), out));
+                        for (Snippet other : p.group().snippets()) {
+                            if (!other.options().compileError()) {
+                                units.add(new BatchCompiler.Unit(other.file(), out));
+                            }
+                        }
+                        store(cache, p, s, judgeCompileError(s, p.jdk(), BatchCompiler.compile(p.jdk(), units,
+                                p.group().release(), runDir.resolve("javac"))));
                     }
                 }
             }
@@ -301,40 +282,64 @@ public final class Verifier {
         }
     }
 
-    /** Two groups cannot share a javac task when a type name of one is declared or mentioned in the other. */
-    private static boolean clash(CompilationGroup a, CompilationGroup b) {
-        Set<String> fqA = new HashSet<>();
-        Set<String> simpleA = new HashSet<>();
-        for (Snippet s : a.snippets()) {
-            fqA.addAll(s.qualifiedTypes());
-            simpleA.addAll(s.facts().topLevelTypes());
+    /** Records compile failures and helpers of a compiled group at once, and queues its runnable snippets. */
+    private void dispatch(PlannedGroup p, BatchCompiler.Outcome o, Path classes, ResultCache cache,
+                          ExecutorService pool, List<Future<?>> futures, Path runDir, AtomicInteger runIds) {
+        for (Snippet s : p.targets().keySet()) {
+            if (s.options().compileError()) {
+                continue;
+            }
+            List<Diagnostic> diags = withProblems(s, diagnostics(o.messagesFor(s.file())));
+            if (o.failed().contains(s.file())) {
+                store(cache, p, s, result(s, Status.FAILED, compileFailure(s, o, diags), p.jdk(), diags, null,
+                        List.of(), false));
+            } else if (!s.runnable()) {
+                store(cache, p, s, result(s, problemsOr(s, null), p.jdk(), diags));
+            } else {
+                futures.add(pool.submit(() -> store(cache, p, s, runAndJudge(s, p.jdk(), classes, diags, runDir,
+                        runIds))));
+            }
         }
-        Set<String> simpleB = new HashSet<>();
-        for (Snippet s : b.snippets()) {
-            for (String q : s.qualifiedTypes()) {
-                if (fqA.contains(q)) {
-                    return true;
+    }
+
+    /** The type names a group declares and the identifiers it mentions, for {@link #clash}. */
+    private record GroupNames(Set<String> qualified, Set<String> simple, Set<String> identifiers) {
+        static GroupNames of(CompilationGroup g) {
+            Set<String> qualified = new HashSet<>();
+            Set<String> simple = new HashSet<>();
+            Set<String> identifiers = new HashSet<>();
+            for (Snippet s : g.snippets()) {
+                qualified.addAll(s.qualifiedTypes());
+                simple.addAll(s.facts().topLevelTypes());
+                Matcher m = IDENT.matcher(s.source());
+                while (m.find()) {
+                    identifiers.add(m.group());
                 }
             }
-            simpleB.addAll(s.facts().topLevelTypes());
+            return new GroupNames(qualified, simple, identifiers);
         }
-        return mentionsAny(a, simpleB, simpleA) || mentionsAny(b, simpleA, simpleB);
     }
 
     private static final Pattern IDENT = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*");
 
-    private static boolean mentionsAny(CompilationGroup g, Set<String> names, Set<String> own) {
-        Set<String> foreign = new HashSet<>(names);
-        foreign.removeAll(own);
-        if (foreign.isEmpty()) {
-            return false;
+    /**
+     * Two groups cannot share a javac task when they declare the same type, or when one mentions a type name
+     * the other declares (in one task it would resolve, though at run time each group sees only its own
+     * classes).
+     */
+    private static boolean clash(GroupNames a, GroupNames b) {
+        for (String q : b.qualified()) {
+            if (a.qualified().contains(q)) {
+                return true;
+            }
         }
-        for (Snippet s : g.snippets()) {
-            Matcher m = IDENT.matcher(s.source());
-            while (m.find()) {
-                if (foreign.contains(m.group())) {
-                    return true;
-                }
+        return mentions(a, b) || mentions(b, a);
+    }
+
+    private static boolean mentions(GroupNames user, GroupNames declarer) {
+        for (String name : declarer.simple()) {
+            if (!user.simple().contains(name) && user.identifiers().contains(name)) {
+                return true;
             }
         }
         return false;
