@@ -139,10 +139,32 @@ public final class Verifier {
         List<SnippetResult> list = new ArrayList<>(results.values());
         list.sort(Comparator.comparing(SnippetResult::path));
         VerificationReport report = new VerificationReport(VerificationReport.FORMAT, root.toString(), list);
-        ResultsFile.write(report, config.resultsFile());
+        ResultsFile.write(only == null ? report : withEarlierResults(report, scan), config.resultsFile());
         options.log().accept(String.format(Locale.ROOT, "%d snippets (%d from cache) in %d ms", list.size(), hits,
                 (System.nanoTime() - t0) / 1_000_000));
         return report;
+    }
+
+    /**
+     * Under {@code --only}, the results file keeps the earlier results of the snippets that were not selected
+     * (and still exist), so the site builder still finds them; the returned report holds the selection only.
+     */
+    private VerificationReport withEarlierResults(VerificationReport selection, SnippetScanner.Scan scan) {
+        VerificationReport earlier;
+        try {
+            earlier = ResultsFile.read(config.resultsFile());
+        } catch (ResultsFile.ResultsFileException e) {
+            return selection;
+        }
+        if (!earlier.snippetsRoot().equals(selection.snippetsRoot())) {
+            return selection;
+        }
+        Set<String> existing = new HashSet<>();
+        scan.snippets().forEach(s -> existing.add(s.path()));
+        Map<String, SnippetResult> merged = new java.util.TreeMap<>();
+        earlier.snippets().stream().filter(r -> existing.contains(r.path())).forEach(r -> merged.put(r.path(), r));
+        selection.snippets().forEach(r -> merged.put(r.path(), r));
+        return new VerificationReport(VerificationReport.FORMAT, selection.snippetsRoot(), List.copyOf(merged.values()));
     }
 
     private static boolean matches(PathMatcher only, Snippet s) {
@@ -291,10 +313,9 @@ public final class Verifier {
             }
             List<Diagnostic> diags = withProblems(s, diagnostics(o.messagesFor(s.file())));
             if (o.failed().contains(s.file())) {
-                store(cache, p, s, result(s, Status.FAILED, compileFailure(s, o, diags), p.jdk(), diags, null,
-                        List.of(), false));
+                store(cache, p, s, notRun(s, compileFailure(s, o, diags), p.jdk(), diags));
             } else if (!s.runnable()) {
-                store(cache, p, s, result(s, problemsOr(s, null), p.jdk(), diags));
+                store(cache, p, s, notRun(s, null, p.jdk(), diags));
             } else {
                 futures.add(pool.submit(() -> store(cache, p, s, runAndJudge(s, p.jdk(), classes, diags, runDir,
                         runIds))));
@@ -390,7 +411,7 @@ public final class Verifier {
                     .map(d -> d.code() + " at line " + d.line()).distinct().reduce((a, b) -> a + ", " + b).orElse("")
                     + ": " + oneLine(errors.get(0).message());
         }
-        reason = problemsOr(s, reason) == Status.FAILED && reason == null ? problemText(s) : reason;
+        reason = withProblemReason(s, reason);
         return new SnippetResult(s.path(), s.facts().hasMain() ? SnippetKind.RUNNABLE : SnippetKind.HELPER,
                 reason == null ? Status.VERIFIED : Status.FAILED, reason, s.code(), regions(s), shown.toString(),
                 false, "", false, null, 0, jdk.version(), diags, false, null);
@@ -421,10 +442,7 @@ public final class Verifier {
         }
         RunVerdict.Verdict v = RunVerdict.judge(s, runs, timeout, options.update() && s.problems().isEmpty(), heap(s));
         RunResult first = runs.get(0);
-        String reason = v.reason();
-        if (!s.problems().isEmpty()) {
-            reason = problemText(s) + (reason == null ? "" : "; " + reason);
-        }
+        String reason = withProblemReason(s, v.reason());
         return new SnippetResult(s.path(), SnippetKind.RUNNABLE, reason == null ? Status.VERIFIED : Status.FAILED,
                 reason, s.code(), regions(s), first.stdout(), first.stdoutTruncated(), first.stderr(),
                 first.stderrTruncated(), first.exitCode(), first.millis(), jdk.version(), diags, v.flaky(),
@@ -444,10 +462,6 @@ public final class Verifier {
 
     // ---- results -----------------------------------------------------------------------------------------
 
-    private Status problemsOr(Snippet s, String reason) {
-        return s.problems().isEmpty() && reason == null ? Status.VERIFIED : Status.FAILED;
-    }
-
     private static String problemText(Snippet s) {
         return String.join("; ", s.problems().stream().map(p -> "line " + p.line() + ": " + p.message()).toList());
     }
@@ -462,18 +476,20 @@ public final class Verifier {
         return out;
     }
 
-    private SnippetResult result(Snippet s, Status status, Jdk jdk, List<Diagnostic> diags) {
-        return result(s, status, status == Status.FAILED ? problemText(s) : null, jdk, diags, null, List.of(), false);
+    /** The snippet's own problems (header, regions, layout) before any other reason; null when none. */
+    private static String withProblemReason(Snippet s, String reason) {
+        if (s.problems().isEmpty()) {
+            return reason;
+        }
+        return reason == null ? problemText(s) : problemText(s) + "; " + reason;
     }
 
-    private SnippetResult result(Snippet s, Status status, String reason, Jdk jdk, List<Diagnostic> diags,
-                                 Integer exit, List<String> unused, boolean flaky) {
-        if (status == Status.FAILED && !s.problems().isEmpty() && reason != null && !reason.contains(problemText(s))) {
-            reason = problemText(s) + "; " + reason;
-        }
-        return new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE : SnippetKind.HELPER, status, reason,
-                s.code(), regions(s), "", false, "", false, exit, 0, jdk == null ? null : jdk.version(), diags, flaky,
-                null);
+    /** The result of a snippet that was compiled but not run (a helper, or one that failed to compile). */
+    private SnippetResult notRun(Snippet s, String reason, Jdk jdk, List<Diagnostic> diags) {
+        String why = withProblemReason(s, reason);
+        return new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE : SnippetKind.HELPER,
+                why == null ? Status.VERIFIED : Status.FAILED, why, s.code(), regions(s), "", false, "", false, null,
+                0, jdk.version(), diags, false, null);
     }
 
     private SnippetResult skipped(Snippet s, CompilationGroup g, List<Jdk> jdks) {

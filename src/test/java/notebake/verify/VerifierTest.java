@@ -156,5 +156,7 @@ class VerifierTest {
                 VerifyOptions.defaults().withOnly("html/**")).snippets().stream().map(SnippetResult::path).toList());
         assertEquals(List.of("stdin/ReadsStdin.java"), Verifier.verify(config,
                 VerifyOptions.defaults().withOnly("Reads*.java")).snippets().stream().map(SnippetResult::path).toList());
+        assertEquals(List.of("html/PrintsHtml.java", "stdin/ReadsStdin.java"), ResultsFile.read(config.resultsFile())
+                .snippets().stream().map(SnippetResult::path).toList(), "the results file keeps earlier results");
     }
 }
