@@ -64,6 +64,8 @@ public final class Verifier {
     private final VerifyOptions options;
     private final Path root;
     private final Map<String, SnippetResult> results = new ConcurrentHashMap<>();
+    /** Hashes of the cache keys of this run's passing results: every other cache entry is stale. */
+    private final Set<String> liveKeys = ConcurrentHashMap.newKeySet();
 
     private Verifier(Config config, VerifyOptions options) {
         this.config = config;
@@ -128,6 +130,12 @@ public final class Verifier {
             if (!toCompile.isEmpty()) {
                 compileAndRun(toCompile, runDir, cache);
             }
+            if (only == null && options.useCache()) {
+                int pruned = cache.retainOnly(liveKeys);
+                if (pruned > 0) {
+                    options.log().accept("removed " + pruned + " stale cache entries");
+                }
+            }
         } finally {
             deleteTree(runDir);
             try {
@@ -191,6 +199,7 @@ public final class Verifier {
                 Optional<SnippetResult> cached = hit.hit() ? decode(hit.payload()) : Optional.empty();
                 if (cached.isPresent()) {
                     results.put(s.path(), cached.get());
+                    liveKeys.add(key.hash());
                     hits++;
                     continue;
                 }
@@ -514,7 +523,9 @@ public final class Verifier {
         if (r.status() == Status.VERIFIED && options.useCache()) {
             try {
                 // keyed after the run: under --update the golden files may just have been written
-                cache.store(r.path(), key(s, p.group(), p.jdk()), JSON.writeValueAsBytes(r));
+                CacheKey key = key(s, p.group(), p.jdk());
+                cache.store(r.path(), key, JSON.writeValueAsBytes(r));
+                liveKeys.add(key.hash());
             } catch (IOException e) {
                 // not caching only costs time
             }
