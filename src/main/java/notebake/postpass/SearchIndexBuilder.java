@@ -92,7 +92,7 @@ public final class SearchIndexBuilder {
             return List.of();
         }
         root = root.clone();
-        root.select("[data-search-skip], script, style, nav, button, template").remove();
+        root.select("[data-search-skip], .snippet-run, .snippet-caption, script, style, nav, button, template").remove();
         Element h1 = root.selectFirst("h1");
         String title = h1 != null ? h1.text() : html.title();
         if (h1 != null) {
