@@ -87,12 +87,12 @@ public final class SearchIndexBuilder {
     }
 
     static List<SearchDocument> documentsOf(Document html, String url, int firstId) {
-        Element root = html.selectFirst("[data-search-root]");
+        Element root = html.selectFirst("[data-search-root], article.note");
         if (root == null) {
             return List.of();
         }
         root = root.clone();
-        root.select("[data-search-skip], .snippet-run, .snippet-caption, script, style, nav, button, template").remove();
+        root.select("[data-search-skip], .snippet-run, .snippet-caption, .heading-anchor, .note-meta, .note-aliases, script, style, nav, button, template").remove();
         Element h1 = root.selectFirst("h1");
         String title = h1 != null ? h1.text() : html.title();
         if (h1 != null) {

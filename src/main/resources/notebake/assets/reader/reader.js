@@ -1,12 +1,14 @@
 /* Notebake reader: theme toggle, search, table-of-contents highlighting, navigation menu and snippet tools.
  * Loaded in <head> without defer so the stored theme applies before the first paint; everything that needs the
- * DOM waits for DOMContentLoaded. The site root is the folder above this script (<root>/reader/reader.js), so
+ * DOM waits for DOMContentLoaded. The site root is two folders above this script (<root>/assets/reader/), so
  * the site works from any sub-path. No network access beyond the site itself. */
 (function () {
   'use strict';
 
   var script = document.currentScript;
-  var root = new URL(script && script.dataset.root ? script.dataset.root : '../', script ? script.src : location.href);
+  // <root>/assets/reader/reader.js, or data-root (relative to the page) when a template places it elsewhere
+  var root = script && script.dataset.root ? new URL(script.dataset.root, location.href)
+    : new URL('../../', script ? script.src : location.href);
   var html = document.documentElement;
   var THEME_KEY = 'notebake-theme';
   var darkQuery = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
@@ -204,7 +206,7 @@
     function load() {
       if (!loading) {
         var lib = window.MiniSearch ? Promise.resolve()
-          : loadScript(new URL('vendor/minisearch/index.js', root).href);
+          : loadScript(new URL('assets/vendor/minisearch/index.js', root).href);
         var index = fetch(new URL('search-index.json', root).href).then(function (r) {
           if (!r.ok) throw new Error('search index: HTTP ' + r.status);
           return r.json();
@@ -239,7 +241,7 @@
 
     function close() {
       list.hidden = true;
-      input.setAttribute('aria-expanded', 'false');
+      
     }
 
     function highlightPattern(query, result) {
@@ -297,13 +299,13 @@
         list.appendChild(li);
       });
       if (!pages.length) {
-        var none = el('li', 'nb-search-status', 'No page matches “' + query + '”.');
+        var none = el('li', 'nb-search-empty', 'No page matches “' + query + '”.');
         list.appendChild(none);
       }
       showStatus(pages.length ? pages.length + (pages.length === 1 ? ' page found' : ' pages found')
         : 'No page found');
       list.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
+      
     }
 
     function update() {
@@ -380,7 +382,7 @@
   // ---------- table of contents: highlight the heading being read ----------
 
   function setUpToc() {
-    var links = Array.prototype.slice.call(document.querySelectorAll('.nb-toc a[href^="#"]'));
+    var links = Array.prototype.slice.call(document.querySelectorAll('#page-toc a[href^="#"]'));
     if (!links.length) return;
     var pairs = [];
     links.forEach(function (a) {
@@ -393,7 +395,7 @@
     var scheduled = false;
 
     function headerOffset() {
-      var header = document.querySelector('.nb-header');
+      var header = document.getElementById('site-header');
       return (header ? header.getBoundingClientRect().bottom : 0) + 24;
     }
 
@@ -531,7 +533,8 @@
       caption.appendChild(tools);
     }
     if (troubled.length) {
-      var main = document.querySelector('[data-search-root]') || document.querySelector('main');
+      var main = document.querySelector('[data-search-root]') || document.querySelector('#content article')
+        || document.getElementById('content');
       if (main) {
         var failed = troubled.filter(function (f) { return f.getAttribute('data-status') === 'failed'; }).length;
         var alert = el('div', 'nb-page-alert');
