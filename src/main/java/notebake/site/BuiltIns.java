@@ -20,7 +20,7 @@ public final class BuiltIns {
     /** Built-in Freemarker templates; a source folder's templates/ may override any of them. */
     public static final List<String> TEMPLATES = List.of("layout.ftl", "note.ftl", "index.ftl", "section.ftl",
             "tags.ftl", "tag.ftl", "source.ftl", "topics.ftl", "404.ftl", "feed.ftl",
-            "partials/head-extra.ftl", "partials/header-extra.ftl", "partials/body-end.ftl");
+            "partials/head-extra.ftl", "partials/header-extra.ftl", "partials/body-end.ftl", "partials/sidebar.ftl");
 
     /**
      * Built-in assets, copied to assets/ in the site: the base stylesheet, the reader experience (theme, search

@@ -555,14 +555,33 @@
     }
   }
 
-  /** A copy button for every snippet whose code Prism's toolbar did not equip with one. */
+  /**
+   * Snippet blocks keep their buttons in the caption row, so they never cover code: Prism's toolbar items
+   * (its copy button) move there; a snippet that Prism did not equip gets a copy button of our own.
+   */
   function ensureCopyButtons() {
     var figures = document.querySelectorAll('figure.snippet');
     for (var i = 0; i < figures.length; i++) {
       var figure = figures[i];
       var code = figure.querySelector('pre.snippet-code code');
       var tools = figure.querySelector('.nb-snippet-tools');
-      if (!code || !tools || figure.querySelector('.copy-to-clipboard-button, .nb-copy')) continue;
+      if (!code || !tools) continue;
+      var toolbar = figure.querySelector('.code-toolbar > .toolbar');
+      if (toolbar) {
+        var items = toolbar.querySelectorAll('.toolbar-item');
+        for (var k = items.length - 1; k >= 0; k--) {
+          var button = items[k].querySelector('button');
+          if (button) {
+            button.classList.add('nb-button');
+            if (!button.getAttribute('aria-label')) {
+              button.setAttribute('aria-label', 'Copy the code of ' + (figure.getAttribute('data-snippet') || 'this snippet'));
+            }
+          }
+          tools.insertBefore(items[k], tools.firstChild);
+        }
+        toolbar.parentNode.removeChild(toolbar);
+      }
+      if (figure.querySelector('.copy-to-clipboard-button, .nb-copy')) continue;
       var copy = el('button', 'nb-button nb-copy', 'Copy');
       copy.type = 'button';
       copy.setAttribute('aria-label', 'Copy the code of ' + (figure.getAttribute('data-snippet') || 'this snippet'));
