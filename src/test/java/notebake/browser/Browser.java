@@ -124,6 +124,15 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
+    /**
+     * Clicks an element after scrolling it to the middle of the viewport (instantly), so the sticky header can
+     * never be the element that receives the click.
+     */
+    void clickCentered(org.openqa.selenium.WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest', behavior: 'instant'});", element);
+        element.click();
+    }
+
     /** Waits for the document to finish loading and for fonts and pending layout to settle. */
     void waitForIdle() {
         jsAsync("const done = arguments[arguments.length - 1];"

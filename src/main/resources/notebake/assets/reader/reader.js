@@ -393,6 +393,22 @@
     if (!pairs.length) return;
     var active = null;
     var scheduled = false;
+    // A heading the reader jumped to (TOC link, search result, address bar) stays current even when the page
+    // cannot scroll it to the top (near the end of the page), until the reader scrolls by hand.
+    var pinned = null;
+
+    function pairFor(hash) {
+      var id = decodeURIComponent((hash || '').replace(/^#/, ''));
+      for (var i = 0; i < pairs.length; i++) if (pairs[i].heading.id === id) return pairs[i];
+      return null;
+    }
+
+    function unpin() {
+      if (pinned) {
+        pinned = null;
+        schedule();
+      }
+    }
 
     function headerOffset() {
       var header = document.getElementById('site-header');
@@ -403,6 +419,10 @@
       scheduled = false;
       var offset = headerOffset();
       var current = pairs[0];
+      if (pinned) {
+        setActive(pinned);
+        return;
+      }
       for (var i = 0; i < pairs.length; i++) {
         if (pairs[i].heading.getBoundingClientRect().top <= offset) current = pairs[i];
         else break;
@@ -413,6 +433,10 @@
           if (pairs[j].heading.getBoundingClientRect().top < window.innerHeight) { current = pairs[j]; break; }
         }
       }
+      setActive(current);
+    }
+
+    function setActive(current) {
       if (current === active) return;
       if (active) {
         active.link.classList.remove('nb-active');
@@ -432,7 +456,23 @@
 
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', schedule);
-    window.addEventListener('hashchange', schedule);
+    window.addEventListener('hashchange', function () {
+      pinned = pairFor(location.hash);
+      schedule();
+    });
+    links.forEach(function (a) {
+      a.addEventListener('click', function () {
+        pinned = pairFor(a.getAttribute('href'));
+        schedule();
+      });
+    });
+    ['wheel', 'touchmove'].forEach(function (type) {
+      window.addEventListener(type, unpin, { passive: true });
+    });
+    window.addEventListener('keydown', function (e) {
+      if (/^(ArrowUp|ArrowDown|PageUp|PageDown|Home|End| )$/.test(e.key) && !isEditable(e.target)) unpin();
+    });
+    pinned = pairFor(location.hash);
     update();
   }
 
