@@ -1,4 +1,4 @@
-// notebake: jvm="-XX:+UseG1GC"
+// notebake: jvm="-XX:-UseSerialGC -XX:+UseG1GC"
 import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
