@@ -96,8 +96,8 @@ public class MiniBenchmark {
         long start = System.nanoTime();
         List<String> pages = style.run();
         long ms = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%-34s %4d ms  (%d pages; floor %d x %d ms)%n",
-                name, ms, pages.size(), rounds, DOWNLOAD_MS);
+        System.out.printf("%-34s %d pages, floor %2d x %d ms, took %d ms%n",
+                name, pages.size(), rounds, DOWNLOAD_MS, ms);
     }
     // @end
 }
