@@ -4,31 +4,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
-/** Blocking vs non-blocking calls, and the note's four ways to wait for a message. */
-public class MessageDesk {
+/** The customer-service analogy: four ways to wait for a message. */
+public class CustomerService {
     static final String STOP = "stop";
 
     public static void main(String[] args) throws Exception {
-        // @start region=block
-        BlockingQueue<String> inbox = new LinkedBlockingQueue<>();
-        System.out.println("poll() on an empty inbox returns at once: " + inbox.poll());
-
-        CountDownLatch waiting = new CountDownLatch(1);
-        Thread sender = new Thread(() -> {
-            await(waiting);
-            sleep(100);
-            inbox.add("hello");
-        });
-        sender.start();
-        long start = System.nanoTime();
-        waiting.countDown();
-        String got = inbox.take();                      // the calling thread is suspended here
-        long waitedMs = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("take() returned '" + got + "', having waited at least 100 ms: " + (waitedMs >= 100));
-        sender.join();
-        // @end
-
         // @start region=patterns
+        BlockingQueue<String> inbox = new LinkedBlockingQueue<>();
+
         // A. sync + blocking: a dedicated thread loops on take()
         Thread receiver = new Thread(() -> {
             for (String m = take(inbox); !m.equals(STOP); m = take(inbox)) {
@@ -84,14 +67,6 @@ public class MessageDesk {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return STOP;
-        }
-    }
-
-    static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,4 +1,3 @@
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -7,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A fixed pool of 4 threads running 6 tasks: Python's Pool(4) + apply_async + close() + join(). */
-public class PoolLifecycle {
+public class FixedPool {
     public static void main(String[] args) throws InterruptedException {
         // @start region=pool
         ExecutorService pool = Executors.newFixedThreadPool(4);   // Pool(4)
@@ -39,25 +38,6 @@ public class PoolLifecycle {
         boolean finished = pool.awaitTermination(5, TimeUnit.SECONDS);  // join()
         System.out.println("all tasks finished: " + finished);
         System.out.println("most tasks running at once: " + mostAtOnce.get());
-        // @end
-
-        // @start region=terminate
-        ExecutorService single = Executors.newSingleThreadExecutor();
-        CountDownLatch firstStarted = new CountDownLatch(1);
-        single.submit(() -> {
-            firstStarted.countDown();
-            try {
-                Thread.sleep(10_000);                              // a long task...
-            } catch (InterruptedException e) {
-                System.out.println("running task: interrupted by shutdownNow()");
-            }
-        });
-        single.submit(() -> System.out.println("queued task 2 ran"));
-        single.submit(() -> System.out.println("queued task 3 ran"));
-        firstStarted.await();
-        List<Runnable> neverStarted = single.shutdownNow();        // terminate()
-        single.awaitTermination(5, TimeUnit.SECONDS);
-        System.out.println("queued tasks that never started: " + neverStarted.size());
         // @end
     }
 }
