@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 
 /** gevent.spawn + joinall for three URLs, as HttpClient.sendAsync + allOf against a local server. */
 public class AsyncHttp {
-    static final int SERVER_DELAY_MS = 250;
+    static final int SERVER_DELAY_MS = 200;
 
     public static void main(String[] args) throws Exception {
         ExecutorService serverThreads = Executors.newVirtualThreadPerTaskExecutor();
