@@ -20,7 +20,7 @@ public class FixedPool {
                 mostAtOnce.accumulateAndGet(now, Math::max);
                 fourStarted.countDown();
                 try {
-                    fourStarted.await(2, TimeUnit.SECONDS);        // wait until 4 tasks run together
+                    fourStarted.await();                           // wait until 4 tasks run together
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
