@@ -130,6 +130,11 @@ public final class Verifier {
             }
         } finally {
             deleteTree(runDir);
+            try {
+                Files.deleteIfExists(runDir.getParent());
+            } catch (IOException e) {
+                // another verification is using it
+            }
         }
         List<SnippetResult> list = new ArrayList<>(results.values());
         list.sort(Comparator.comparing(SnippetResult::path));
@@ -241,7 +246,7 @@ public final class Verifier {
                         continue;
                     }
                     BatchCompiler.Outcome o = outcomeOf.get(s.file());
-                    List<Diagnostic> diags = diagnostics(o.messagesFor(s.file()));
+                    List<Diagnostic> diags = withProblems(s, diagnostics(o.messagesFor(s.file())));
                     if (o.failed().contains(s.file())) {
                         store(cache, p, s, result(s, Status.FAILED, compileFailure(s, o, diags), p.jdk(),
                                 diags, null, List.of(), false));
@@ -328,8 +333,7 @@ public final class Verifier {
                     : String.join("; ", o.general()));
         }
         Diagnostic first = errors.get(0);
-        return "does not compile: " + first.file() + ":" + first.line() + ":" + first.column() + ": "
-                + oneLine(first.message()) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
+        return "does not compile (line " + first.line() + "): " + oneLine(first.message()) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
     }
 
     private static String oneLine(String message) {
@@ -337,10 +341,11 @@ public final class Verifier {
     }
 
     private SnippetResult judgeCompileError(Snippet s, Jdk jdk, BatchCompiler.Outcome o) {
-        List<Diagnostic> diags = diagnostics(o.messagesFor(s.file()));
-        List<Diagnostic> errors = diags.stream().filter(d -> d.kind().equals("ERROR")).toList();
+        List<Diagnostic> compiler = diagnostics(o.messagesFor(s.file()));
+        List<Diagnostic> diags = withProblems(s, compiler);
+        List<Diagnostic> errors = compiler.stream().filter(d -> d.kind().equals("ERROR")).toList();
         StringBuilder shown = new StringBuilder();
-        for (Diagnostic d : diags) {
+        for (Diagnostic d : compiler) {
             shown.append(d.file()).append(':').append(d.line()).append(": ")
                     .append(d.kind().toLowerCase(Locale.ROOT)).append(": ").append(d.message()).append('\n');
         }
@@ -383,11 +388,11 @@ public final class Verifier {
                 break;
             }
         }
-        RunVerdict.Verdict v = RunVerdict.judge(s, runs, timeout, options.update(), heap(s));
+        RunVerdict.Verdict v = RunVerdict.judge(s, runs, timeout, options.update() && s.problems().isEmpty(), heap(s));
         RunResult first = runs.get(0);
         String reason = v.reason();
-        if (reason == null && !s.problems().isEmpty()) {
-            reason = problemText(s);
+        if (!s.problems().isEmpty()) {
+            reason = problemText(s) + (reason == null ? "" : "; " + reason);
         }
         return new SnippetResult(s.path(), SnippetKind.RUNNABLE, reason == null ? Status.VERIFIED : Status.FAILED,
                 reason, s.code(), regions(s), first.stdout(), first.stdoutTruncated(), first.stderr(),
@@ -413,7 +418,17 @@ public final class Verifier {
     }
 
     private static String problemText(Snippet s) {
-        return String.join("; ", s.problems().stream().map(SnippetProblem::located).toList());
+        return String.join("; ", s.problems().stream().map(p -> "line " + p.line() + ": " + p.message()).toList());
+    }
+
+    /** Problems of the snippet file itself, as diagnostics (code {@code notebake.snippet}), then javac's. */
+    private List<Diagnostic> withProblems(Snippet s, List<Diagnostic> compiler) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (SnippetProblem p : s.problems()) {
+            out.add(new Diagnostic(s.path(), p.line(), 0, "ERROR", "notebake.snippet", p.message()));
+        }
+        out.addAll(compiler);
+        return out;
     }
 
     private SnippetResult result(Snippet s, Status status, Jdk jdk, List<Diagnostic> diags) {
