@@ -61,7 +61,7 @@ public class FileLockedSingleton {
 
     static Process start(String name) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",   // start fast
+        return new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",  // small, fast start
                 "-cp", System.getProperty("java.class.path"),
                 FileLockedSingleton.class.getName(), name).redirectErrorStream(true).start();
     }

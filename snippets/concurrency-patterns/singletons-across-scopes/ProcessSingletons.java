@@ -59,7 +59,7 @@ public class ProcessSingletons {
     /** Starts this same program in a new JVM and returns what it printed. */
     static String runWorker(String name) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",   // start fast
+        Process p = new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",  // small, fast start
                 "-cp", System.getProperty("java.class.path"),
                 ProcessSingletons.class.getName(), name)
                 .redirectErrorStream(true)
