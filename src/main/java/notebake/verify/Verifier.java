@@ -95,6 +95,7 @@ public final class Verifier {
         Path runDir = config.workDir().resolve("tmp").resolve("verify-" + ProcessHandle.current().pid() + "-"
                 + RUN_IDS.incrementAndGet());
         ResultCache cache = new ResultCache(config.workDir().resolve("cache"));
+        deleteAbandonedRunFolders(runDir.getParent());
         int hits = 0;
         try {
             List<PlannedGroup> candidates = new ArrayList<>();
@@ -558,6 +559,25 @@ public final class Verifier {
         }
         return b.build();
     }
+
+    /** Removes run folders left by verifier processes that were killed (their pid is gone). */
+    private static void deleteAbandonedRunFolders(Path tmp) {
+        if (!Files.isDirectory(tmp)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(tmp)) {
+            for (Path dir : s.toList()) {
+                Matcher m = RUN_FOLDER.matcher(dir.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)) {
+                    deleteTree(dir);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // housekeeping only
+        }
+    }
+
+    private static final Pattern RUN_FOLDER = Pattern.compile("verify-(\\d+)-\\d+");
 
     static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
