@@ -214,7 +214,7 @@ public final class BatchCompiler {
             }
             Files.write(request, lines, StandardCharsets.UTF_8);
             List<String> cmd = List.of(jdk.java().toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Xshare:auto", "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8",
+                    "-XX:-UsePerfData", "-Xshare:auto", "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8",
                     "-cp", ownCodeLocation().toString(), BatchCompiler.class.getName(),
                     request.toString(), response.toString());
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
