@@ -1,0 +1,54 @@
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Varargs: collecting a variable number of arguments, and when an array is (not) spread. */
+public class VarargsDemo {
+
+    // @start region=calc
+    // Like def calc(*numbers): the method receives an int[] however it is called.
+    static int calc(int... numbers) {
+        int sum = 0;
+        for (int n : numbers) {
+            sum += n * n;
+        }
+        return sum;
+    }
+    // @end
+
+    // @start region=testa
+    // Like def testa(*v): print(list(v))
+    static void testa(Object... v) {
+        System.out.println(v.length + " argument(s): " + Arrays.deepToString(v));
+    }
+    // @end
+
+    public static void main(String[] args) {
+        // @start region=calls
+        System.out.println("calc(1, 2, 3)       = " + calc(1, 2, 3));
+        System.out.println("calc()              = " + calc());
+        int[] nums = {1, 2, 3, 4};
+        System.out.println("calc(nums)          = " + calc(nums)); // an existing array is spread, like calc(*nums)
+        // @end
+
+        // @start region=spread
+        testa(1, 2, 3);                                   // three arguments
+        testa(List.of("a", "b", "c"));                    // a List is ONE argument
+        testa("a", "b", List.of("c", "d", "e"));          // the list stays nested
+        String[] letters = {"a", "b", "c"};
+        testa((Object[]) letters);                        // cast to Object[]: spread, like testa(*letters)
+        testa((Object) letters);                          // cast to Object: one argument, the array itself
+        testa(List.of("a", "b", "c").toArray());          // spread a List explicitly, like testa(*lst)
+        testa(new int[] {1, 2, 3});                       // an int[] is not an Object[]: one argument
+        // @end
+
+        // @start region=map
+        Map<String, Integer> d = new LinkedHashMap<>();   // keeps insertion order, like a dict
+        d.put("a", 1);
+        d.put("b", 2);
+        testa(d);                                         // like f(d): one positional argument
+        testa(d.keySet().toArray());                      // like f(*d): the keys as separate arguments
+        // @end
+    }
+}
