@@ -1,0 +1,51 @@
+import java.util.function.Supplier;
+
+/** How Java resolves a simple name: local, captured local, field, then java.lang. */
+public class Shadowing {
+
+    // @start region=legb
+    static String g = "global (a static field)";
+
+    static Supplier<String> enclose() {
+        String e = "enclosing (a captured local)";
+        return () -> {
+            String l = "local";
+            return l + "\n" + e + "\n" + g + "\n"
+                    + "built-in: Integer is " + Integer.class.getName(); // java.lang is always imported
+        };
+    }
+    // @end
+
+    // @start region=shadow
+    static String a = "global";
+    private String x = "field x";
+
+    // A nested class named Math hides java.lang.Math in this file,
+    // as the note's local len() hides the built-in len inside outer().
+    static final class Math {
+        static int abs(int v) {
+            System.out.print("called my abs(): ");
+            return v < 0 ? -v : v;
+        }
+    }
+
+    void show() {
+        String x = "local x";                 // a local shadows the field ...
+        System.out.println(x);
+        System.out.println(this.x);           // ... which is still reachable as this.x
+    }
+    // @end
+
+    public static void main(String[] args) {
+        System.out.println(enclose().get());
+
+        // @start region=shadowCalls
+        String a = "local";                   // shadows the static field a
+        System.out.println("a is " + a);
+        System.out.println("Shadowing.a is " + Shadowing.a);
+        System.out.println(Math.abs(-14));            // the nested class
+        System.out.println(java.lang.Math.abs(-6));   // the real one, by its full name
+        new Shadowing().show();
+        // @end
+    }
+}
