@@ -1,0 +1,88 @@
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** An iterator that is its own iterable (one pass only) vs an iterable that hands out fresh iterators. */
+public class ReverseIterator {
+
+    // @start region=reverse
+    // Like class Reverse with __iter__ returning self and __next__ walking backwards.
+    static final class Reverse implements Iterator<Character>, Iterable<Character> {
+        private final String data;
+        private int index;
+
+        Reverse(String data) {
+            this.data = data;
+            this.index = data.length();
+        }
+
+        @Override
+        public Iterator<Character> iterator() {
+            return this;                        // __iter__ returns self
+        }
+
+        @Override
+        public boolean hasNext() {
+            return index > 0;
+        }
+
+        @Override
+        public Character next() {
+            if (index == 0) {
+                throw new NoSuchElementException();   // raise StopIteration
+            }
+            index--;
+            return data.charAt(index);
+        }
+    }
+    // @end
+
+    // @start region=reverseIterable
+    // Like the generator function reverse(data), but re-iterable: each loop gets a new iterator.
+    static Iterable<Character> reversed(String data) {
+        return () -> IntStream.iterate(data.length() - 1, i -> i >= 0, i -> i - 1)
+                .mapToObj(data::charAt)
+                .iterator();
+    }
+    // @end
+
+    static List<Character> collect(Iterable<Character> source) {
+        List<Character> out = new ArrayList<>();
+        for (char c : source) {
+            out.add(c);
+        }
+        return out;
+    }
+
+    public static void main(String[] args) {
+        // @start region=calls
+        Reverse rev = new Reverse("spam");
+        System.out.println("Reverse, first loop:  " + collect(rev));
+        System.out.println("Reverse, second loop: " + collect(rev));    // already exhausted
+
+        Iterable<Character> gen = reversed("spam");
+        System.out.println("reversed, first loop:  " + collect(gen));
+        System.out.println("reversed, second loop: " + collect(gen));   // a fresh iterator
+        // @end
+
+        // @start region=freshVsReused
+        List<Integer> items = IntStream.range(0, 10).boxed().collect(Collectors.toList());
+
+        List<Integer> fresh = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            fresh.add(items.iterator().next());   // next(flatten(items)): a new iterator each time
+        }
+        System.out.println("fresh iterator each time: " + fresh);
+
+        Iterator<Integer> tmp = items.iterator(); // tmp = flatten(items)
+        List<Integer> reused = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            reused.add(tmp.next());               // next(tmp): the same iterator advances
+        }
+        System.out.println("one iterator reused:      " + reused);
+        // @end
+    }
+}
