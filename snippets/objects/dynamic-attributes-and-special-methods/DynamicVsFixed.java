@@ -1,0 +1,82 @@
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+
+/**
+ * Python instances keep attributes in a per-instance dict, so new ones can be added at run
+ * time. A Java object's fields are fixed by its class. To get Python-style flexibility you
+ * build the dict yourself; a record is the other extreme, like a class with __slots__.
+ */
+public class DynamicVsFixed {
+
+    // @start region=dynamic
+    static final class DynamicObject {
+        // Shared by all instances, like a function assigned to the class: Student.set_age = set_age
+        private static final Map<String, BiConsumer<DynamicObject, Object>> CLASS_METHODS =
+                new LinkedHashMap<>();
+
+        private final Map<String, Object> dict = new LinkedHashMap<>();   // like __dict__
+        private final Map<String, BiConsumer<DynamicObject, Object>> ownMethods = new LinkedHashMap<>();
+
+        void set(String name, Object value) {
+            dict.put(name, value);
+        }
+
+        Object get(String name) {
+            if (!dict.containsKey(name)) {
+                throw new IllegalArgumentException("no attribute '" + name + "'"); // AttributeError
+            }
+            return dict.get(name);
+        }
+
+        void bindMethod(String name, BiConsumer<DynamicObject, Object> method) {  // MethodType(f, st)
+            ownMethods.put(name, method);
+        }
+
+        void call(String name, Object arg) {
+            BiConsumer<DynamicObject, Object> m = ownMethods.getOrDefault(name, CLASS_METHODS.get(name));
+            if (m == null) {
+                throw new IllegalArgumentException("no method '" + name + "'");
+            }
+            m.accept(this, arg);                  // "self" is passed explicitly
+        }
+
+        @Override
+        public String toString() {
+            return "DynamicObject" + dict;
+        }
+    }
+    // @end
+
+    // @start region=fixed
+    record Student(String name, int age) { }      // exactly two components, fixed when compiled
+    // @end
+
+    public static void main(String[] args) {
+        // @start region=dynamicCalls
+        DynamicObject st = new DynamicObject();
+        st.set("name", "John");                                    // st.name = 'John'
+        st.bindMethod("set_age", (self, age) -> self.set("age", age));
+        st.call("set_age", 25);                                    // st.set_age(25)
+        System.out.println(st);
+
+        DynamicObject other = new DynamicObject();
+        try {
+            other.call("set_age", 30);                             // bound to st only
+        } catch (IllegalArgumentException e) {
+            System.out.println("other: " + e.getMessage());
+        }
+
+        DynamicObject.CLASS_METHODS.put("set_score", (self, s) -> self.set("score", s));
+        other.call("set_score", 99);                               // a "class method": all instances
+        st.call("set_score", 88);
+        System.out.println(st + " / " + other);
+        // @end
+
+        // @start region=fixedCalls
+        Student fixed = new Student("John", 25);
+        System.out.println(fixed + ", components: " + fixed.getClass().getRecordComponents().length);
+        // fixed.score = 99;   // does not compile: cannot find symbol score
+        // @end
+    }
+}
