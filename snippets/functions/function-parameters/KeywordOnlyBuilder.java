@@ -1,25 +1,7 @@
-import java.util.LinkedHashMap;
-import java.util.Map;
+/** Keyword-only parameters in Java: a builder whose required values are set by name. */
+public class KeywordOnlyBuilder {
 
-/**
- * Java has no keyword arguments. A Map parameter stands in for **kw (open-ended extras),
- * and a builder with required named fields stands in for keyword-only parameters.
- */
-public class KeywordArguments {
-
-    // @start region=kw
-    // Like def person(name, age, **kw)
-    static void person(String name, int age, Map<String, ?> kw) {
-        System.out.println("name: " + name + " age: " + age + " other: " + kw);
-    }
-
-    // Like calling person(name, age) with no keyword arguments at all.
-    static void person(String name, int age) {
-        person(name, age, Map.of());
-    }
-    // @end
-
-    // @start region=keywordOnly
+    // @start region=builder
     // Like def person(name, age, *, city, job): city and job must be given, by name.
     record Person(String name, int age, String city, String job) {
 
@@ -63,17 +45,7 @@ public class KeywordArguments {
     // @end
 
     public static void main(String[] args) {
-        // @start region=kwCalls
-        person("Anna", 10);
-        person("Bob", 35, Map.of("city", "Beijing"));
-
-        Map<String, String> extra = new LinkedHashMap<>(); // like extra = {'city': ..., 'job': ...}
-        extra.put("city", "Beijing");
-        extra.put("job", "Engineer");
-        person("Jack", 24, extra);                          // like person('Jack', 24, **extra)
-        // @end
-
-        // @start region=keywordOnlyCalls
+        // @start region=calls
         Person jack = Person.builder("Jack", 24).job("Engineer").city("Beijing").build(); // any order
         System.out.println(jack);
         try {

@@ -3,19 +3,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Varargs: collecting a variable number of arguments, and when an array is (not) spread. */
-public class VarargsDemo {
-
-    // @start region=calc
-    // Like def calc(*numbers): the method receives an int[] however it is called.
-    static int calc(int... numbers) {
-        int sum = 0;
-        for (int n : numbers) {
-            sum += n * n;
-        }
-        return sum;
-    }
-    // @end
+/** Object... varargs: which arguments are spread into the array and which stay one argument. */
+public class VarargsSpread {
 
     // @start region=testa
     // Like def testa(*v): print(list(v))
@@ -25,13 +14,6 @@ public class VarargsDemo {
     // @end
 
     public static void main(String[] args) {
-        // @start region=calls
-        System.out.println("calc(1, 2, 3)       = " + calc(1, 2, 3));
-        System.out.println("calc()              = " + calc());
-        int[] nums = {1, 2, 3, 4};
-        System.out.println("calc(nums)          = " + calc(nums)); // an existing array is spread, like calc(*nums)
-        // @end
-
         // @start region=spread
         testa(1, 2, 3);                                   // three arguments
         testa(List.of("a", "b", "c"));                    // a List is ONE argument
