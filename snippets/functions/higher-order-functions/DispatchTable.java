@@ -1,26 +1,11 @@
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
-import java.util.function.IntBinaryOperator;
 
-/** Choosing a function at run time: a conditional between two functions, and a dispatch table. */
-public class Calculator {
-
-    static int add(int a, int b) {
-        return a + b;
-    }
-
-    static int subtract(int a, int b) {
-        return a - b;
-    }
+/** A map from operator symbols to functions replaces an if-else chain. */
+public class DispatchTable {
 
     public static void main(String[] args) {
-        // @start region=choose
-        int a = 4, b = 5;
-        IntBinaryOperator op = a > b ? Calculator::subtract : Calculator::add;
-        System.out.println("(subtract if a > b else add)(4, 5) = " + op.applyAsInt(a, b));
-        // @end
-
         // @start region=table
         Map<String, DoubleBinaryOperator> action = new LinkedHashMap<>();
         action.put("+", Double::sum);

@@ -1,21 +1,7 @@
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.IntUnaryOperator;
 import java.util.function.ToIntFunction;
 
-/** Partial application: fixing some arguments of a function to get a simpler one. */
-public class Partials {
-
-    static int mod(int n, int m) {
-        return n % m;
-    }
-
-    // @start region=partial
-    // A tiny generic partial(): fix the FIRST argument, like functools.partial(f, a).
-    static <A, B, R> Function<B, R> partial(BiFunction<A, B, R> f, A first) {
-        return b -> f.apply(first, b);
-    }
-    // @end
+/** int2, bin2dec and hex2dec: parsers with the radix fixed, like functools.partial(int, base=2). */
+public class RadixParsers {
 
     // @start region=radix
     // Python's int(s, base=2) accepts an optional '0b' prefix; Integer.parseInt does not,
@@ -27,18 +13,9 @@ public class Partials {
     // @end
 
     public static void main(String[] args) {
-        // @start region=mod
-        Function<Integer, Integer> modBy100 = partial(Partials::mod, 100); // n = 100 is fixed
-        System.out.println("mod(100, 7)   = " + mod(100, 7));
-        System.out.println("modBy100(7)   = " + modBy100.apply(7));        // 100 % 7, not 7 % 100
-
-        IntUnaryOperator modulo100 = n -> mod(n, 100);                      // fixing m needs a lambda
-        System.out.println("modulo100(7)  = " + modulo100.applyAsInt(7));
-        // @end
-
         // @start region=int2
         ToIntFunction<String> int2 = s -> Integer.parseInt(s, 2);          // like partial(int, base=2)
-        System.out.println("int2(\"10001\") = " + int2.applyAsInt("10001"));
+        System.out.println("int2(\"10001\")      = " + int2.applyAsInt("10001"));
 
         ToIntFunction<String> bin2dec = s -> parseWithPrefix(s, 2, "0b");
         ToIntFunction<String> hex2dec = s -> parseWithPrefix(s, 16, "0x");
