@@ -17,7 +17,6 @@ public class Namespaces {
     static String greeting = "Hello, World!";
 
     public static void main(String[] args) throws IllegalAccessException {
-        // @start region=fields
         Field[] fields = Namespaces.class.getDeclaredFields();
         Arrays.sort(fields, Comparator.comparing(Field::getName)); // declaration order is not guaranteed
         for (Field f : fields) {
@@ -25,14 +24,11 @@ public class Namespaces {
                 System.out.println("field " + f.getName() + " = " + f.get(null));
             }
         }
-        // @end
 
-        // @start region=map
         Map<String, Object> namespace = new LinkedHashMap<>(); // a namespace you can extend at run time
         namespace.put("x", 123);
         namespace.put("y", "created at run time");
         System.out.println("namespace = " + namespace);
         System.out.println("lookup 'y' -> " + namespace.get("y"));
-        // @end
     }
 }

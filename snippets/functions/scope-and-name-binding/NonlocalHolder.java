@@ -1,5 +1,4 @@
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * Java has no nonlocal: a lambda cannot rebind a local of the enclosing method. Sharing a
@@ -21,23 +20,7 @@ public class NonlocalHolder {
     }
     // @end
 
-    // @start region=unbound
-    // Classic case 1, fixed: the inner function extends the enclosing variable's value.
-    static Supplier<String> outerFunc() {
-        StringBuilder locVar = new StringBuilder("local variable");
-        return () -> {
-            locVar.append(" in inner func");           // mutate the object, never reassign the name
-            return locVar.toString();
-        };
-    }
-    // @end
-
     public static void main(String[] args) {
         outer();
-        // @start region=calls
-        Supplier<String> cloFunc = outerFunc();
-        System.out.println(cloFunc.get());
-        System.out.println(cloFunc.get());             // the state lives on between calls
-        // @end
     }
 }

@@ -1,20 +1,5 @@
-import java.util.function.Supplier;
-
-/** How Java resolves a simple name: local, captured local, field, then java.lang. */
+/** The nearest declaration wins: a local hides a field, a nested class hides a java.lang class. */
 public class Shadowing {
-
-    // @start region=legb
-    static String g = "global (a static field)";
-
-    static Supplier<String> enclose() {
-        String e = "enclosing (a captured local)";
-        return () -> {
-            String l = "local";
-            return l + "\n" + e + "\n" + g + "\n"
-                    + "built-in: Integer is " + Integer.class.getName(); // java.lang is always imported
-        };
-    }
-    // @end
 
     // @start region=shadow
     static String a = "global";
@@ -37,9 +22,7 @@ public class Shadowing {
     // @end
 
     public static void main(String[] args) {
-        System.out.println(enclose().get());
-
-        // @start region=shadowCalls
+        // @start region=calls
         String a = "local";                   // shadows the static field a
         System.out.println("a is " + a);
         System.out.println("Shadowing.a is " + Shadowing.a);
