@@ -1,20 +1,8 @@
 import java.util.function.BinaryOperator;
-import java.util.function.IntSupplier;
 import java.util.function.UnaryOperator;
 
-/** A decorator is a function that takes a function and returns a replacement for it. */
+/** A bounds-checking decorator: clamp negative inputs and results of coordinate arithmetic to 0. */
 public class ClampedCoord {
-
-    // @start region=outer
-    // Like def outer(some_func): def inner(): print('before some_func'); return some_func() + 1
-    static IntSupplier outer(IntSupplier someFunc) {
-        return () -> {
-            System.out.println("before some_func");
-            int ret = someFunc.getAsInt();
-            return ret + 1;
-        };
-    }
-    // @end
 
     // @start region=coord
     record Coord(int x, int y) { }
@@ -35,15 +23,7 @@ public class ClampedCoord {
     // @end
 
     public static void main(String[] args) {
-        // @start region=outerCalls
-        IntSupplier foo = () -> 1;
-        IntSupplier decorated = outer(foo);
-        System.out.println(decorated.getAsInt());
-        foo = outer(foo);                                // replace foo by its decorated version
-        System.out.println(foo.getAsInt());
-        // @end
-
-        // @start region=coordCalls
+        // @start region=calls
         Coord one = new Coord(100, 200);
         Coord two = new Coord(300, 200);
         Coord three = new Coord(-100, -100);
