@@ -1,6 +1,6 @@
 import java.util.List;
 
-/** break, continue, labeled break, and Java replacements for Python's for ... else. */
+/** Java has no for ... else: a flag set before break tells a normal finish from a break. */
 public class ForElse {
 
     // @start region=flag
@@ -25,40 +25,10 @@ public class ForElse {
     // @end
 
     public static void main(String[] args) {
-        // @start region=breakContinue
-        for (int i = 0; i < 10; i++) {
-            if (i % 2 == 0) {
-                continue;                    // skip the rest of this iteration
-            }
-            if (i > 7) {
-                break;                       // leave the loop
-            }
-            System.out.println("odd " + i);
-        }
-        // @end
-
-        // @start region=searchCalls
+        // @start region=calls
         List<Integer> numbers = List.of(3, 8, 15);
         search(numbers, 8);
         search(numbers, 4);
-        // @end
-
-        // @start region=labeled
-        int[][] grid = {{1, 2}, {3, 4}, {5, 6}};
-        outer:
-        for (int[] row : grid) {
-            for (int cell : row) {
-                if (cell == 4) {
-                    System.out.println("4 found, leaving both loops");
-                    break outer;             // Python needs a flag or a function + return
-                }
-            }
-        }
-        // @end
-
-        // @start region=anyMatch
-        System.out.println("contains 15: " + numbers.stream().anyMatch(n -> n == 15));
-        System.out.println("contains 4:  " + numbers.stream().anyMatch(n -> n == 4));
         // @end
     }
 }
