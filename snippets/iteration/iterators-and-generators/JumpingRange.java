@@ -43,40 +43,6 @@ public class JumpingRange {
     }
     // @end
 
-    // @start region=detection
-    // def get_detection_result(): the fields are the generator's local variables, and
-    // send() runs the loop body from where it was suspended up to the next yield.
-    static final class Detection {
-        private int tmpi = 0;
-        private boolean ret = true;
-        private boolean suspendedAtValueYield = false;   // suspended at "m = yield tmpi"?
-
-        Object send(Object value) {
-            if (suspendedAtValueYield) {
-                suspendedAtValueYield = false;
-                System.out.println(value);               // print(m)
-            }
-            while (ret) {
-                if (tmpi % 4 == 0) {
-                    tmpi++;
-                    return null;                         // bare yield: "continue"
-                } else if (tmpi % 4 == 1) {
-                    tmpi++;
-                    ret = false;
-                    return null;                         // bare yield; the loop ends on resume: "break"
-                } else if (tmpi % 4 == 2) {
-                    tmpi++;
-                    suspendedAtValueYield = true;
-                    return tmpi;                         // m = yield tmpi
-                } else {
-                    System.out.println("xxxxxxx");       // never reached here; would loop forever
-                }
-            }
-            throw new NoSuchElementException("generator finished"); // StopIteration
-        }
-    }
-    // @end
-
     public static void main(String[] args) {
         // @start region=calls
         Jumping itr = new Jumping(5);
@@ -84,17 +50,6 @@ public class JumpingRange {
         System.out.println(itr.send(2));
         System.out.println(itr.next());
         System.out.println(itr.send(-1));
-        // @end
-
-        // @start region=detectionCalls
-        Detection f = new Detection();
-        System.out.println(f.send(null));     // next(f)
-        System.out.println(f.send(101));
-        try {
-            System.out.println(f.send(102));
-        } catch (NoSuchElementException e) {
-            System.out.println("finished: " + e.getMessage());
-        }
         // @end
     }
 }

@@ -2,7 +2,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** An iterator that is its own iterable (one pass only) vs an iterable that hands out fresh iterators. */
@@ -66,23 +65,6 @@ public class ReverseIterator {
         Iterable<Character> gen = reversed("spam");
         System.out.println("reversed, first loop:  " + collect(gen));
         System.out.println("reversed, second loop: " + collect(gen));   // a fresh iterator
-        // @end
-
-        // @start region=freshVsReused
-        List<Integer> items = IntStream.range(0, 10).boxed().collect(Collectors.toList());
-
-        List<Integer> fresh = new ArrayList<>();
-        for (int k = 0; k < 4; k++) {
-            fresh.add(items.iterator().next());   // next(flatten(items)): a new iterator each time
-        }
-        System.out.println("fresh iterator each time: " + fresh);
-
-        Iterator<Integer> tmp = items.iterator(); // tmp = flatten(items)
-        List<Integer> reused = new ArrayList<>();
-        for (int k = 0; k < 4; k++) {
-            reused.add(tmp.next());               // next(tmp): the same iterator advances
-        }
-        System.out.println("one iterator reused:      " + reused);
         // @end
     }
 }

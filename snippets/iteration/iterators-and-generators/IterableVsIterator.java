@@ -1,0 +1,17 @@
+import java.util.Iterator;
+import java.util.List;
+
+/** Iterable hands out iterators; an Iterator yields one value per next() until hasNext() is false. */
+public class IterableVsIterator {
+
+    public static void main(String[] args) {
+        // @start region=iterableIterator
+        List<String> letters = List.of("x", "y");
+        Iterable<String> iterable = letters;                        // can be looped over
+        Iterator<String> iterator = iterable.iterator();            // like iter(letters)
+        System.out.println(iterator.hasNext() + " " + iterator.next());  // like next(it)
+        System.out.println(iterator.hasNext() + " " + iterator.next());
+        System.out.println(iterator.hasNext());  // false: Python would raise StopIteration on the next next()
+        // @end
+    }
+}
