@@ -2,12 +2,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.function.IntUnaryOperator;
 
 /**
- * Python's special methods map to Java interfaces and conventions:
- * __iter__/__next__ -> Iterable/Iterator, __getitem__ -> get(n) and a range method,
- * __str__ -> toString(), __call__ -> a functional interface, __getattr__ -> an explicit lookup.
+ * The note's Fib class in Java: __iter__/__next__ become Iterable/Iterator,
+ * __getitem__ becomes get(n) and a range method, __str__ becomes toString().
  */
 public class FibSequence {
 
@@ -64,43 +62,8 @@ public class FibSequence {
     }
     // @end
 
-    // @start region=callable
-    // __call__: an instance that can be "called" - in Java, by implementing a functional interface.
-    static final class Adder implements IntUnaryOperator {
-        private final int amount;
-
-        Adder(int amount) {
-            this.amount = amount;
-        }
-
-        @Override
-        public int applyAsInt(int x) {
-            return x + amount;
-        }
-    }
-    // @end
-
-    // @start region=getattr
-    // __getattr__ runs only for names that normal lookup does not find. Java has no such hook:
-    // an unknown field is a compile error. The nearest thing is an explicit lookup method.
-    static final class Student {
-        final String name = "Michael";
-
-        Object attr(String attrName) {
-            switch (attrName) {
-                case "name":
-                    return name;                         // found the normal way
-                case "score":
-                    return 99;                           // computed on demand
-                default:
-                    throw new IllegalArgumentException("'Student' object has no attribute '" + attrName + "'");
-            }
-        }
-    }
-    // @end
-
     public static void main(String[] args) {
-        // @start region=fibCalls
+        // @start region=calls
         Fib f = new Fib();
         List<Integer> all = new ArrayList<>();
         for (int v : f) {                                // for v in Fib():
@@ -112,19 +75,6 @@ public class FibSequence {
         System.out.println("f[0:5]  = " + f.range(0, 5));
         System.out.println("f[5:10] = " + f.range(5, 10));
         System.out.println("str(f)  = " + f);
-        // @end
-
-        // @start region=otherCalls
-        Adder addFive = new Adder(5);
-        System.out.println("addFive(10) = " + addFive.applyAsInt(10));
-
-        Student s = new Student();
-        System.out.println("name = " + s.attr("name") + ", score = " + s.attr("score"));
-        try {
-            s.attr("age");
-        } catch (IllegalArgumentException e) {
-            System.out.println(e.getMessage());
-        }
         // @end
     }
 }

@@ -4,10 +4,10 @@ import java.util.function.BiConsumer;
 
 /**
  * Python instances keep attributes in a per-instance dict, so new ones can be added at run
- * time. A Java object's fields are fixed by its class. To get Python-style flexibility you
- * build the dict yourself; a record is the other extreme, like a class with __slots__.
+ * time. A Java object's fields are fixed by its class: for Python-style flexibility you build
+ * the dict yourself.
  */
-public class DynamicVsFixed {
+public class DynamicObjectDemo {
 
     // @start region=dynamic
     static final class DynamicObject {
@@ -48,12 +48,8 @@ public class DynamicVsFixed {
     }
     // @end
 
-    // @start region=fixed
-    record Student(String name, int age) { }      // exactly two components, fixed when compiled
-    // @end
-
     public static void main(String[] args) {
-        // @start region=dynamicCalls
+        // @start region=calls
         DynamicObject st = new DynamicObject();
         st.set("name", "John");                                    // st.name = 'John'
         st.bindMethod("set_age", (self, age) -> self.set("age", age));
@@ -71,12 +67,6 @@ public class DynamicVsFixed {
         other.call("set_score", 99);                               // a "class method": all instances
         st.call("set_score", 88);
         System.out.println(st + " / " + other);
-        // @end
-
-        // @start region=fixedCalls
-        Student fixed = new Student("John", 25);
-        System.out.println(fixed + ", components: " + fixed.getClass().getRecordComponents().length);
-        // fixed.score = 99;   // does not compile: cannot find symbol score
         // @end
     }
 }
