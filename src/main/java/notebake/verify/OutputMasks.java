@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Normalises nondeterministic output before comparison: the named masks of docs/authoring.md, the
+ * Normalises nondeterministic output before comparison: the named masks of content/guide/authoring.md, the
  * snippet's own {@code mask-regex=} patterns, and {@code output=unordered} (lines sorted). The page always
  * shows the real output; masks only affect comparison and golden files. Thread-safe.
  */
@@ -30,8 +30,9 @@ public final class OutputMasks {
         PATTERNS.put("port", Pattern.compile("(?<=:)\\d{2,5}\\b|(?<=\\bport[ =:])\\s*\\d{2,5}\\b",
                 Pattern.CASE_INSENSITIVE));
         PATTERNS.put("pid", Pattern.compile("(?<=\\b(?:pid|PID|process|Process)[ =:#]{1,2})\\d+\\b|(?<=\\bpid=)\\d+"));
-        PATTERNS.put("thread-id", Pattern.compile("(?<=\\b(?:tid|thread-id|thread id|Thread-|#|ForkJoinPool-\\d{1,4}-worker-"
-                + "|pool-\\d{1,4}-thread-|VirtualThread\\[#)[ =:]?)\\d+\\b|(?<=\\bThread\\[#)\\d+"));
+        PATTERNS.put("thread-id", Pattern.compile("(?<=\\b(?:tid|thread-id|thread id)[ =:#]{1,2})\\d+\\b"
+                + "|(?<=\\bThread-)\\d+\\b|(?<=\\bpool-)\\d+\\b|(?<=-thread-)\\d+\\b|(?<=ForkJoinPool-)\\d+\\b"
+                + "|(?<=-worker-)\\d+\\b|(?<=Thread\\[#)\\d+\\b"));
     }
 
     private OutputMasks() {

@@ -84,15 +84,18 @@ public final class Verifier {
     private VerificationReport run() {
         long t0 = System.nanoTime();
         SnippetScanner.Scan scan = SnippetScanner.scan(root);
+        long tScanned = System.nanoTime();
         PathMatcher only = options.only() == null ? null
                 : FileSystems.getDefault().getPathMatcher("glob:" + options.only());
+        long tScan = tScanned;
         List<Jdk> jdks = JdkDiscovery.find(config.extraJdks(), options.discoverJdks());
+        long tJdks = System.nanoTime();
         Path runDir = config.workDir().resolve("tmp").resolve("verify-" + ProcessHandle.current().pid() + "-"
                 + RUN_IDS.incrementAndGet());
         ResultCache cache = new ResultCache(config.workDir().resolve("cache"));
         int hits = 0;
         try {
-            List<PlannedGroup> toCompile = new ArrayList<>();
+            List<PlannedGroup> candidates = new ArrayList<>();
             for (CompilationGroup g : scan.groups()) {
                 List<Snippet> targets = g.snippets().stream().filter(s -> only == null || matches(only, s)).toList();
                 if (targets.isEmpty()) {
@@ -106,30 +109,32 @@ public final class Verifier {
                     continue;
                 }
                 Map<Snippet, CacheKey> keys = new LinkedHashMap<>();
-                for (Snippet s : targets) {
-                    CacheKey key = key(s, g, jdk.get());
-                    if (options.useCache() && s.problems().isEmpty()) {
-                        ResultCache.Lookup hit = cache.lookup(s.path(), key);
-                        Optional<SnippetResult> cached = hit.hit() ? decode(hit.payload()) : Optional.empty();
-                        if (cached.isPresent()) {
-                            results.put(s.path(), cached.get());
-                            hits++;
-                            continue;
-                        }
-                        options.log().accept("verifying " + s.path() + ": " + (hit.hit()
-                                ? "cache entry unreadable; rebuilt" : hit.missReason()));
-                    }
-                    keys.put(s, key);
-                }
-                if (!keys.isEmpty()) {
-                    toCompile.add(new PlannedGroup(g, jdk.get(), keys));
+                targets.forEach(s -> keys.put(s, null));
+                candidates.add(new PlannedGroup(g, jdk.get(), keys));
+            }
+            // hashing inputs and reading cache entries is most of a warm run: do it on every core
+            List<CacheCheck> checks = candidates.parallelStream().map(p -> check(p, cache)).toList();
+            List<PlannedGroup> toCompile = new ArrayList<>();
+            for (CacheCheck c : checks) {
+                c.log().forEach(options.log());
+                hits += c.hits();
+                if (!c.misses().isEmpty()) {
+                    toCompile.add(new PlannedGroup(c.plan().group(), c.plan().jdk(), c.misses()));
                 }
             }
+            options.log().accept(String.format(Locale.ROOT, "scanned %d files in %d ms, found %d JDKs in %d ms, "
+                    + "cache lookups %d ms", scan.snippets().size(), (tScan - t0) / 1_000_000, jdks.size(),
+                    (tJdks - tScan) / 1_000_000, (System.nanoTime() - tJdks) / 1_000_000));
             if (!toCompile.isEmpty()) {
                 compileAndRun(toCompile, runDir, cache);
             }
         } finally {
             deleteTree(runDir);
+            try {
+                Files.deleteIfExists(runDir.getParent());
+            } catch (IOException e) {
+                // another verification is using it
+            }
         }
         List<SnippetResult> list = new ArrayList<>(results.values());
         list.sort(Comparator.comparing(SnippetResult::path));
@@ -147,6 +152,32 @@ public final class Verifier {
 
     /** A group with at least one snippet to verify for real, the JDK it uses, and the keys to cache under. */
     private record PlannedGroup(CompilationGroup group, Jdk jdk, Map<Snippet, CacheKey> targets) {
+    }
+
+    /** What the cache said about a group's targets: the misses to verify for real, and why they missed. */
+    private record CacheCheck(PlannedGroup plan, Map<Snippet, CacheKey> misses, int hits, List<String> log) {
+    }
+
+    private CacheCheck check(PlannedGroup p, ResultCache cache) {
+        Map<Snippet, CacheKey> misses = new LinkedHashMap<>();
+        List<String> log = new ArrayList<>();
+        int hits = 0;
+        for (Snippet s : p.targets().keySet()) {
+            CacheKey key = key(s, p.group(), p.jdk());
+            if (options.useCache() && s.problems().isEmpty()) {
+                ResultCache.Lookup hit = cache.lookup(s.path(), key);
+                Optional<SnippetResult> cached = hit.hit() ? decode(hit.payload()) : Optional.empty();
+                if (cached.isPresent()) {
+                    results.put(s.path(), cached.get());
+                    hits++;
+                    continue;
+                }
+                log.add("verifying " + s.path() + ": " + (hit.hit() ? "cache entry unreadable; rebuilt"
+                        : hit.missReason()));
+            }
+            misses.put(s, key);
+        }
+        return new CacheCheck(p, misses, hits, log);
     }
 
     // ---- compile -----------------------------------------------------------------------------------------
@@ -241,7 +272,7 @@ public final class Verifier {
                         continue;
                     }
                     BatchCompiler.Outcome o = outcomeOf.get(s.file());
-                    List<Diagnostic> diags = diagnostics(o.messagesFor(s.file()));
+                    List<Diagnostic> diags = withProblems(s, diagnostics(o.messagesFor(s.file())));
                     if (o.failed().contains(s.file())) {
                         store(cache, p, s, result(s, Status.FAILED, compileFailure(s, o, diags), p.jdk(),
                                 diags, null, List.of(), false));
@@ -328,8 +359,7 @@ public final class Verifier {
                     : String.join("; ", o.general()));
         }
         Diagnostic first = errors.get(0);
-        return "does not compile: " + first.file() + ":" + first.line() + ":" + first.column() + ": "
-                + oneLine(first.message()) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
+        return "does not compile (line " + first.line() + "): " + oneLine(first.message()) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
     }
 
     private static String oneLine(String message) {
@@ -337,10 +367,11 @@ public final class Verifier {
     }
 
     private SnippetResult judgeCompileError(Snippet s, Jdk jdk, BatchCompiler.Outcome o) {
-        List<Diagnostic> diags = diagnostics(o.messagesFor(s.file()));
-        List<Diagnostic> errors = diags.stream().filter(d -> d.kind().equals("ERROR")).toList();
+        List<Diagnostic> compiler = diagnostics(o.messagesFor(s.file()));
+        List<Diagnostic> diags = withProblems(s, compiler);
+        List<Diagnostic> errors = compiler.stream().filter(d -> d.kind().equals("ERROR")).toList();
         StringBuilder shown = new StringBuilder();
-        for (Diagnostic d : diags) {
+        for (Diagnostic d : compiler) {
             shown.append(d.file()).append(':').append(d.line()).append(": ")
                     .append(d.kind().toLowerCase(Locale.ROOT)).append(": ").append(d.message()).append('\n');
         }
@@ -383,11 +414,11 @@ public final class Verifier {
                 break;
             }
         }
-        RunVerdict.Verdict v = RunVerdict.judge(s, runs, timeout, options.update(), heap(s));
+        RunVerdict.Verdict v = RunVerdict.judge(s, runs, timeout, options.update() && s.problems().isEmpty(), heap(s));
         RunResult first = runs.get(0);
         String reason = v.reason();
-        if (reason == null && !s.problems().isEmpty()) {
-            reason = problemText(s);
+        if (!s.problems().isEmpty()) {
+            reason = problemText(s) + (reason == null ? "" : "; " + reason);
         }
         return new SnippetResult(s.path(), SnippetKind.RUNNABLE, reason == null ? Status.VERIFIED : Status.FAILED,
                 reason, s.code(), regions(s), first.stdout(), first.stdoutTruncated(), first.stderr(),
@@ -413,7 +444,17 @@ public final class Verifier {
     }
 
     private static String problemText(Snippet s) {
-        return String.join("; ", s.problems().stream().map(SnippetProblem::located).toList());
+        return String.join("; ", s.problems().stream().map(p -> "line " + p.line() + ": " + p.message()).toList());
+    }
+
+    /** Problems of the snippet file itself, as diagnostics (code {@code notebake.snippet}), then javac's. */
+    private List<Diagnostic> withProblems(Snippet s, List<Diagnostic> compiler) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (SnippetProblem p : s.problems()) {
+            out.add(new Diagnostic(s.path(), p.line(), 0, "ERROR", "notebake.snippet", p.message()));
+        }
+        out.addAll(compiler);
+        return out;
     }
 
     private SnippetResult result(Snippet s, Status status, Jdk jdk, List<Diagnostic> diags) {
