@@ -18,9 +18,9 @@ public class ItemGetter {
                 List.of("bob", "Paris"),
                 List.of("ann", "Tokyo"),
                 List.of("eve", "Lima")));
-        people.sort(itemGetter(1));            // sort by the second item
+        people.sort(itemGetter(1));  // sort by the second item
         System.out.println("by city: " + people);
-        people.sort(itemGetter(0));            // sort by the first item
+        people.sort(itemGetter(0));  // sort by the first item
         System.out.println("by name: " + people);
         // @end
     }

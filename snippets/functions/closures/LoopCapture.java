@@ -16,7 +16,8 @@ public class LoopCapture {
     // Like count() returning f1, f2, f3 that compute i * i
     static List<IntSupplier> count() {
         List<IntSupplier> fs = new ArrayList<>();
-        for (int i : new int[] {1, 2, 3}) {   // a fresh, effectively final i per iteration
+        // a fresh, effectively final i per iteration
+        for (int i : new int[] {1, 2, 3}) {
             fs.add(() -> i * i);
         }
         return fs;
@@ -35,13 +36,14 @@ public class LoopCapture {
     // @start region=late
     // What Python does: every lambda reads ONE shared variable when it is called.
     static List<IntUnaryOperator> lateBindingMultipliers() {
-        int[] i = new int[1];                 // one box shared by all lambdas
+        int[] i = new int[1];  // one box shared by all lambdas
         List<IntUnaryOperator> ms = new ArrayList<>();
         for (int value = 0; value < 4; value++) {
-            i[0] = value;                     // rebinding, like Python's for i in range(4)
-            ms.add(x -> i[0] * x);            // reads the box when called, not now
+            i[0] = value;  // rebinding, like Python's for i in range(4)
+            // reads the box when called, not now
+            ms.add(x -> i[0] * x);
         }
-        return ms;                            // the box now holds 3, the last value
+        return ms;  // the box now holds 3, the last value
     }
     // @end
 

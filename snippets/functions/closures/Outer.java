@@ -4,7 +4,8 @@ public class Outer {
     // @start region=outer
     // Like def outer(x): def inner(): print(x); return inner
     static Runnable outer(int x) {
-        return () -> System.out.println(x);   // x outlives the call to outer
+        // x outlives the call to outer
+        return () -> System.out.println(x);
     }
     // @end
 

@@ -28,7 +28,8 @@ public class ClampedCoord {
         Coord two = new Coord(300, 200);
         Coord three = new Coord(-100, -100);
         System.out.println("add(one, two)   = " + add(one, two));
-        System.out.println("sub(one, two)   = " + sub(one, two));     // negative x
+        // negative x
+        System.out.println("sub(one, two)   = " + sub(one, two));
 
         BinaryOperator<Coord> checkedAdd = wrapper(ClampedCoord::add);
         BinaryOperator<Coord> checkedSub = wrapper(ClampedCoord::sub);

@@ -18,7 +18,8 @@ public class DelayFunc implements IntBinaryOperator {
     }
 
     @Override
-    public int applyAsInt(int a, int b) {                // like __call__: wait, then call
+    // like __call__: wait, then call
+    public int applyAsInt(int a, int b) {
         System.out.println("Wait for " + duration.toMillis() + " ms...");
         try {
             Thread.sleep(duration.toMillis());
@@ -28,7 +29,7 @@ public class DelayFunc implements IntBinaryOperator {
         return func.applyAsInt(a, b);
     }
 
-    int eagerCall(int a, int b) {                        // the extra method: no delay
+    int eagerCall(int a, int b) {  // the extra method: no delay
         System.out.println("Call without delay");
         return func.applyAsInt(a, b);
     }

@@ -16,7 +16,7 @@ public class FunctionObjects {
     public static void main(String[] args) {
         // @start region=objects
         Fn now = new Fn("now", () -> System.out.println("2019-4-4"));
-        Fn f = now;                                      // a function is a value: f = now
+        Fn f = now;  // a function is a value: f = now
         f.call();
         System.out.println("now.name() = " + now.name());
         // @end

@@ -21,7 +21,7 @@ public class LogDecorator {
     public static void main(String[] args) {
         // @start region=decorate
         Fn now = new Fn("now", () -> System.out.println("2019-4-4"));
-        now = log(now);                                  // what @log does: now = log(now)
+        now = log(now);  // what @log does: now = log(now)
         now.call();
         System.out.println("now.name() = " + now.name());
         // @end

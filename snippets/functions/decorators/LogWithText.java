@@ -13,7 +13,8 @@ public class LogWithText {
     // @start region=logWithText
     // Like def log(text): def decorator(func): @functools.wraps(func) def wrapper(): ...
     static UnaryOperator<Fn> log(String text) {
-        return func -> new Fn(func.name(), () -> {      // keeps func's name, like functools.wraps
+        // keeps func's name, like functools.wraps
+        return func -> new Fn(func.name(), () -> {
             System.out.println(text + " " + func.name() + "():");
             func.call();
         });
@@ -23,7 +24,7 @@ public class LogWithText {
     public static void main(String[] args) {
         // @start region=decorate
         Fn now = new Fn("now", () -> System.out.println("2019-4-4"));
-        now = log("execute").apply(now);                 // now = log('execute')(now)
+        now = log("execute").apply(now);  // now = log('execute')(now)
         now.call();
         System.out.println("now.name() = " + now.name());
         // @end

@@ -19,7 +19,7 @@ public class OuterWrapper {
         IntSupplier foo = () -> 1;
         IntSupplier decorated = outer(foo);
         System.out.println(decorated.getAsInt());
-        foo = outer(foo);                                // replace foo by its decorated version
+        foo = outer(foo);  // replace foo by its decorated version
         System.out.println(foo.getAsInt());
         // @end
     }

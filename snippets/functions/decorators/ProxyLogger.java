@@ -34,7 +34,8 @@ public class ProxyLogger {
             String shown = args == null ? ""
                     : Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(", "));
             System.out.println("call " + method.getName() + "(" + shown + "):");
-            return method.invoke(target, args);          // delegate to the real object
+            // delegate to the real object
+            return method.invoke(target, args);
         };
         return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
     }

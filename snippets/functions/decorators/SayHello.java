@@ -19,7 +19,7 @@ public class SayHello {
             } else if (country.equals("america")) {
                 System.out.println("hello.");
             } else {
-                return;                                  // unknown country: func is not called
+                return;  // unknown country: func is not called
             }
             func.call();
         });

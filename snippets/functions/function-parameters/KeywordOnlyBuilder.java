@@ -46,7 +46,8 @@ public class KeywordOnlyBuilder {
 
     public static void main(String[] args) {
         // @start region=calls
-        Person jack = Person.builder("Jack", 24).job("Engineer").city("Beijing").build(); // any order
+        // any order
+        Person jack = Person.builder("Jack", 24).job("Engineer").city("Beijing").build();
         System.out.println(jack);
         try {
             Person.builder("Jack", 24).city("Beijing").build();

@@ -21,10 +21,11 @@ public class KwargsMap {
         person("Anna", 10);
         person("Bob", 35, Map.of("city", "Beijing"));
 
-        Map<String, String> extra = new LinkedHashMap<>(); // like extra = {'city': ..., 'job': ...}
+        // like extra = {'city': ..., 'job': ...}
+        Map<String, String> extra = new LinkedHashMap<>();
         extra.put("city", "Beijing");
         extra.put("job", "Engineer");
-        person("Jack", 24, extra);                          // like person('Jack', 24, **extra)
+        person("Jack", 24, extra);  // like person('Jack', 24, **extra)
         // @end
     }
 }

@@ -18,23 +18,27 @@ public class MutableDefault {
     }
 
     static List<Integer> test(int x) {
-        return test(x, DEFAULT_INTS);        // every call shares the same list
+        // every call shares the same list
+        return test(x, DEFAULT_INTS);
     }
     // @end
 
     // @start region=fixed
     // The fix, like def test(x, ints=None): if ints is None: ints = []
     static List<Integer> testFixed(int x) {
-        return test(x, new ArrayList<>());   // a new list on every call
+        return test(x, new ArrayList<>());  // a new list on every call
     }
     // @end
 
     public static void main(String[] args) {
         // @start region=calls
         System.out.println("test(1)         -> " + test(1));
-        System.out.println("test(2)         -> " + test(2));                    // keeps the previous state
-        System.out.println("test(1, [])     -> " + test(1, new ArrayList<>())); // explicit argument
-        System.out.println("test(3)         -> " + test(3));                    // the shared list again
+        // keeps the previous state
+        System.out.println("test(2)         -> " + test(2));
+        // explicit argument
+        System.out.println("test(1, [])     -> " + test(1, new ArrayList<>()));
+        // the shared list again
+        System.out.println("test(3)         -> " + test(3));
         System.out.println("testFixed(1)    -> " + testFixed(1));
         System.out.println("testFixed(2)    -> " + testFixed(2));
         // @end

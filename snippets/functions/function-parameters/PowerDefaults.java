@@ -22,10 +22,13 @@ public class PowerDefaults {
 
     public static void main(String[] args) {
         // @start region=calls
-        System.out.println("power(5, 2) = " + power(5, 2)); // positional: x = 5, n = 2
-        System.out.println("power(5)    = " + power(5));    // the overload supplies n = 2
+        // positional: x = 5, n = 2
+        System.out.println("power(5, 2) = " + power(5, 2));
+        // the overload supplies n = 2
+        System.out.println("power(5)    = " + power(5));
         System.out.println("power(5, 3) = " + power(5, 3));
-        System.out.println("power(3, 5) = " + power(3, 5)); // order matters: x = 3, n = 5
+        // order matters: x = 3, n = 5
+        System.out.println("power(3, 5) = " + power(3, 5));
         // @end
     }
 }

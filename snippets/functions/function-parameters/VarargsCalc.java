@@ -17,7 +17,8 @@ public class VarargsCalc {
         System.out.println("calc(1, 2, 3) = " + calc(1, 2, 3));
         System.out.println("calc()        = " + calc());
         int[] nums = {1, 2, 3, 4};
-        System.out.println("calc(nums)    = " + calc(nums)); // an existing array is spread, like calc(*nums)
+        // an existing array is spread, like calc(*nums)
+        System.out.println("calc(nums)    = " + calc(nums));
         // @end
     }
 }

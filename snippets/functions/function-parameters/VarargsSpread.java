@@ -15,22 +15,28 @@ public class VarargsSpread {
 
     public static void main(String[] args) {
         // @start region=spread
-        testa(1, 2, 3);                                   // three arguments
-        testa(List.of("a", "b", "c"));                    // a List is ONE argument
-        testa("a", "b", List.of("c", "d", "e"));          // the list stays nested
+        testa(1, 2, 3);  // three arguments
+        testa(List.of("a", "b", "c"));  // a List is ONE argument
+        testa("a", "b", List.of("c", "d", "e"));  // the list stays nested
         String[] letters = {"a", "b", "c"};
-        testa((Object[]) letters);                        // cast to Object[]: spread, like testa(*letters)
-        testa((Object) letters);                          // cast to Object: one argument, the array itself
-        testa(List.of("a", "b", "c").toArray());          // spread a List explicitly, like testa(*lst)
-        testa(new int[] {1, 2, 3});                       // an int[] is not an Object[]: one argument
+        // cast to Object[]: spread, like testa(*letters)
+        testa((Object[]) letters);
+        // cast to Object: one argument, the array itself
+        testa((Object) letters);
+        // spread a List explicitly, like testa(*lst)
+        testa(List.of("a", "b", "c").toArray());
+        // an int[] is not an Object[]: one argument
+        testa(new int[] {1, 2, 3});
         // @end
 
         // @start region=map
-        Map<String, Integer> d = new LinkedHashMap<>();   // keeps insertion order, like a dict
+        // keeps insertion order, like a dict
+        Map<String, Integer> d = new LinkedHashMap<>();
         d.put("a", 1);
         d.put("b", 2);
-        testa(d);                                         // like f(d): one positional argument
-        testa(d.keySet().toArray());                      // like f(*d): the keys as separate arguments
+        testa(d);  // like f(d): one positional argument
+        // like f(*d): the keys as separate arguments
+        testa(d.keySet().toArray());
         // @end
     }
 }

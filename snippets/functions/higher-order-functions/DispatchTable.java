@@ -19,7 +19,8 @@ public class DispatchTable {
             System.out.println("7 " + e.getKey() + " 2 = " + e.getValue().applyAsDouble(7, 2));
         }
 
-        DoubleBinaryOperator missing = action.get("%");  // Python: action['%'] raises KeyError
+        // Python: action['%'] raises KeyError
+        DoubleBinaryOperator missing = action.get("%");
         System.out.println("action.get(\"%\") = " + missing);
         // @end
     }

@@ -12,7 +12,7 @@ public class HigherOrderAdd {
 
     public static void main(String[] args) {
         // @start region=calls
-        IntUnaryOperator f = Math::abs;                      // like f = abs
+        IntUnaryOperator f = Math::abs;  // like f = abs
         System.out.println("f.applyAsInt(-10)      = " + f.applyAsInt(-10));
         System.out.println("add(-5, 6, Math::abs)  = " + add(-5, 6, Math::abs));
         System.out.println("add(-5, 6, x -> x * x) = " + add(-5, 6, x -> x * x));

@@ -13,7 +13,8 @@ public class LazyMap {
             log.add("f(" + x + ")");
             return x * x;
         });
-        System.out.println("after map():     log = " + log);   // nothing computed yet
+        // nothing computed yet
+        System.out.println("after map():     log = " + log);
         List<Integer> result = pending.collect(Collectors.toList());
         System.out.println("after collect(): log = " + log + ", result = " + result);
         // @end

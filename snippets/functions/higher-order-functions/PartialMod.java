@@ -18,11 +18,14 @@ public class PartialMod {
 
     public static void main(String[] args) {
         // @start region=mod
-        Function<Integer, Integer> modBy100 = partial(PartialMod::mod, 100); // n = 100 is fixed
+        // n = 100 is fixed
+        Function<Integer, Integer> modBy100 = partial(PartialMod::mod, 100);
         System.out.println("mod(100, 7)  = " + mod(100, 7));
-        System.out.println("modBy100(7)  = " + modBy100.apply(7));            // 100 % 7, not 7 % 100
+        // 100 % 7, not 7 % 100
+        System.out.println("modBy100(7)  = " + modBy100.apply(7));
 
-        IntUnaryOperator modulo100 = n -> mod(n, 100);                        // fixing m needs a lambda
+        // fixing m needs a lambda
+        IntUnaryOperator modulo100 = n -> mod(n, 100);
         System.out.println("modulo100(7) = " + modulo100.applyAsInt(7));
         // @end
     }

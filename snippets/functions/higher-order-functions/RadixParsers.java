@@ -14,7 +14,8 @@ public class RadixParsers {
 
     public static void main(String[] args) {
         // @start region=int2
-        ToIntFunction<String> int2 = s -> Integer.parseInt(s, 2);          // like partial(int, base=2)
+        // like partial(int, base=2)
+        ToIntFunction<String> int2 = s -> Integer.parseInt(s, 2);
         System.out.println("int2(\"10001\")      = " + int2.applyAsInt("10001"));
 
         ToIntFunction<String> bin2dec = s -> parseWithPrefix(s, 2, "0b");

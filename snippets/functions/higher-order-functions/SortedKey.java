@@ -9,12 +9,15 @@ public class SortedKey {
     public static void main(String[] args) {
         // @start region=sorted
         List<Integer> byAbs = new ArrayList<>(List.of(1, 2, -1, 3, 5));
-        byAbs.sort(Comparator.comparingInt(Math::abs));   // like sorted(..., key=abs)
+        // like sorted(..., key=abs)
+        byAbs.sort(Comparator.comparingInt(Math::abs));
         System.out.println("sorted by abs = " + byAbs);
 
         String[] words = {"bob", "about", "Zoo", "Credit"};
-        String[] sortedWords = words.clone();             // sorted() returns a new list; keep the original
-        Arrays.sort(sortedWords, String.CASE_INSENSITIVE_ORDER.reversed()); // key=str.lower, reverse=True
+        // sorted() returns a new list; keep the original
+        String[] sortedWords = words.clone();
+        // key=str.lower, reverse=True
+        Arrays.sort(sortedWords, String.CASE_INSENSITIVE_ORDER.reversed());
         System.out.println("case-insensitive, reversed = " + Arrays.toString(sortedWords));
         System.out.println("original unchanged = " + Arrays.toString(words));
         // @end

@@ -7,7 +7,8 @@ public class HolderFix {
     static Supplier<String> outerFunc() {
         StringBuilder locVar = new StringBuilder("local variable");
         return () -> {
-            locVar.append(" in inner func");           // mutate the object, never reassign the name
+            // mutate the object, never reassign the name
+            locVar.append(" in inner func");
             return locVar.toString();
         };
     }
@@ -17,7 +18,8 @@ public class HolderFix {
         // @start region=calls
         Supplier<String> cloFunc = outerFunc();
         System.out.println(cloFunc.get());
-        System.out.println(cloFunc.get());             // the state lives on between calls
+        // the state lives on between calls
+        System.out.println(cloFunc.get());
         // @end
     }
 }

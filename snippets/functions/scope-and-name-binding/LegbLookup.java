@@ -11,7 +11,8 @@ public class LegbLookup {
         return () -> {
             String l = "local";
             return l + "\n" + e + "\n" + g + "\n"
-                    + "built-in: Integer is " + Integer.class.getName(); // java.lang is always imported
+                    // java.lang is always imported
+                    + "built-in: Integer is " + Integer.class.getName();
         };
     }
     // @end

@@ -3,8 +3,8 @@ public class LoopVariable {
 
     public static void main(String[] args) {
         // @start region=leak
-        int b = 1;                              // to keep a value after a loop,
-        for (int v = 0; v < 5; v++) {           // declare it before the loop
+        int b = 1;  // to keep a value after a loop,
+        for (int v = 0; v < 5; v++) {  // declare it before the loop
             b = v;
         }
         System.out.println(b + " -> b after the loop");

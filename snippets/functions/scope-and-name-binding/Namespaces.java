@@ -18,14 +18,16 @@ public class Namespaces {
 
     public static void main(String[] args) throws IllegalAccessException {
         Field[] fields = Namespaces.class.getDeclaredFields();
-        Arrays.sort(fields, Comparator.comparing(Field::getName)); // declaration order is not guaranteed
+        // declaration order is not guaranteed
+        Arrays.sort(fields, Comparator.comparing(Field::getName));
         for (Field f : fields) {
             if (Modifier.isStatic(f.getModifiers())) {
                 System.out.println("field " + f.getName() + " = " + f.get(null));
             }
         }
 
-        Map<String, Object> namespace = new LinkedHashMap<>(); // a namespace you can extend at run time
+        // a namespace you can extend at run time
+        Map<String, Object> namespace = new LinkedHashMap<>();
         namespace.put("x", 123);
         namespace.put("y", "created at run time");
         System.out.println("namespace = " + namespace);

@@ -12,7 +12,7 @@ public class NonlocalHolder {
         AtomicReference<String> aVar = new AtomicReference<>("local value");
         System.out.println("outer before: " + aVar.get());
         Runnable inner = () -> {
-            aVar.set("inner value");                   // changes the shared holder
+            aVar.set("inner value");  // changes the shared holder
             System.out.println("in inner(): " + aVar.get());
         };
         inner.run();

@@ -2,13 +2,15 @@
 public class PureFunctions {
 
     // @start region=pure
-    static int total = 0;                       // shared, "global" state
+    static int total = 0;  // shared, "global" state
 
-    static void addToTotal(int n) {             // works through a side effect: hard to follow
+    // works through a side effect: hard to follow
+    static void addToTotal(int n) {
         total += n;
     }
 
-    static int add(int current, int n) {        // the note's advice: pass in, return the result
+    // the note's advice: pass in, return the result
+    static int add(int current, int n) {
         return current + n;
     }
     // @end

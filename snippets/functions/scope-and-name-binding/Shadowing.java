@@ -15,19 +15,21 @@ public class Shadowing {
     }
 
     void show() {
-        String x = "local x";                 // a local shadows the field ...
+        String x = "local x";  // a local shadows the field ...
         System.out.println(x);
-        System.out.println(this.x);           // ... which is still reachable as this.x
+        // ... which is still reachable as this.x
+        System.out.println(this.x);
     }
     // @end
 
     public static void main(String[] args) {
         // @start region=calls
-        String a = "local";                   // shadows the static field a
+        String a = "local";  // shadows the static field a
         System.out.println("a is " + a);
         System.out.println("Shadowing.a is " + Shadowing.a);
-        System.out.println(Math.abs(-14));            // the nested class
-        System.out.println(java.lang.Math.abs(-6));   // the real one, by its full name
+        System.out.println(Math.abs(-14));  // the nested class
+        // the real one, by its full name
+        System.out.println(java.lang.Math.abs(-6));
         new Shadowing().show();
         // @end
     }

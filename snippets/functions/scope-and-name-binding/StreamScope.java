@@ -9,7 +9,8 @@ public class StreamScope {
         // @start region=stream
         int i = 1;
         List<Integer> squares = IntStream.range(0, 5)
-                .map(n -> n * n)                // the lambda parameter must not be named i
+                // the lambda parameter must not be named i
+                .map(n -> n * n)
                 .boxed()
                 .collect(Collectors.toList());
         System.out.println(squares + ", i is still " + i);

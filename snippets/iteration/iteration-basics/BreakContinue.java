@@ -5,10 +5,10 @@ public class BreakContinue {
         // @start region=breakContinue
         for (int i = 0; i < 10; i++) {
             if (i % 2 == 0) {
-                continue;                    // skip the rest of this iteration
+                continue;  // skip the rest of this iteration
             }
             if (i > 7) {
-                break;                       // leave the loop
+                break;  // leave the loop
             }
             System.out.println("odd " + i);
         }

@@ -7,7 +7,8 @@ public class Enumerate {
     public static void main(String[] args) {
         // @start region=enumerate
         List<String> list = List.of("A", "B", "C");
-        for (int i = 0; i < list.size(); i++) {            // for i, value in enumerate(list):
+        // for i, value in enumerate(list):
+        for (int i = 0; i < list.size(); i++) {
             System.out.println(i + " " + list.get(i));
         }
         IntStream.range(0, list.size())

@@ -16,7 +16,7 @@ public class ForElse {
                 break;
             }
         }
-        if (!found) {                        // the "else" block: the loop ended without break
+        if (!found) {  // the "else" block: the loop ended without break
             System.out.println(target + ": not found");
         } else {
             System.out.println(target + ": found");

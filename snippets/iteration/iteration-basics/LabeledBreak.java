@@ -10,7 +10,8 @@ public class LabeledBreak {
                 System.out.println("visiting " + cell);
                 if (cell == 4) {
                     System.out.println("4 found, leaving both loops");
-                    break outer;             // Python needs a flag or a function + return
+                    // Python needs a flag or a function + return
+                    break outer;
                 }
             }
         }

@@ -6,21 +6,24 @@ public class MapIteration {
 
     public static void main(String[] args) {
         // @start region=map
-        Map<String, Integer> d = new LinkedHashMap<>();   // keeps insertion order, like a dict
+        // keeps insertion order, like a dict
+        Map<String, Integer> d = new LinkedHashMap<>();
         d.put("a", 1);
         d.put("b", 2);
         d.put("c", 3);
 
-        for (String key : d.keySet()) {                    // for key in d:
+        for (String key : d.keySet()) {  // for key in d:
             System.out.println("key " + key);
         }
-        for (int value : d.values()) {                     // for value in d.values():
+        for (int value : d.values()) {  // for value in d.values():
             System.out.println("value " + value);
         }
-        for (Map.Entry<String, Integer> e : d.entrySet()) { // for k, v in d.items():
+        // for k, v in d.items():
+        for (Map.Entry<String, Integer> e : d.entrySet()) {
             System.out.println(e.getKey() + " = " + e.getValue());
         }
-        d.forEach((k, v) -> System.out.println(k + " -> " + v)); // the same with a lambda
+        // the same with a lambda
+        d.forEach((k, v) -> System.out.println(k + " -> " + v));
         // @end
     }
 }

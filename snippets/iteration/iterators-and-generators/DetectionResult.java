@@ -9,30 +9,34 @@ public class DetectionResult {
     static final class Detection {
         private int tmpi = 0;
         private boolean ret = true;
-        private boolean suspendedAtValueYield = false;   // suspended at "m = yield tmpi"?
+        // suspended at "m = yield tmpi"?
+        private boolean suspendedAtValueYield = false;
 
         Object send(Object value) {
             if (suspendedAtValueYield) {
                 suspendedAtValueYield = false;
-                System.out.println(value);               // print(m)
+                System.out.println(value);  // print(m)
             }
             while (ret) {
                 if (tmpi % 4 == 0) {
                     tmpi++;
-                    return null;                         // bare yield: "continue"
+                    return null;  // bare yield: "continue"
                 } else if (tmpi % 4 == 1) {
                     tmpi++;
                     ret = false;
-                    return null;                         // bare yield; the loop ends on resume: "break"
+                    // bare yield; the loop ends on resume: "break"
+                    return null;
                 } else if (tmpi % 4 == 2) {
                     tmpi++;
                     suspendedAtValueYield = true;
-                    return tmpi;                         // m = yield tmpi
+                    return tmpi;  // m = yield tmpi
                 } else {
-                    System.out.println("xxxxxxx");       // never reached here; would loop forever
+                    // never reached here; would loop forever
+                    System.out.println("xxxxxxx");
                 }
             }
-            throw new NoSuchElementException("generator finished"); // StopIteration
+            // StopIteration
+            throw new NoSuchElementException("generator finished");
         }
     }
     // @end
@@ -40,7 +44,7 @@ public class DetectionResult {
     public static void main(String[] args) {
         // @start region=calls
         Detection f = new Detection();
-        System.out.println(f.send(null));     // next(f)
+        System.out.println(f.send(null));  // next(f)
         System.out.println(f.send(101));
         try {
             System.out.println(f.send(102));

@@ -9,12 +9,15 @@ public class EagerVsLazy {
 
     public static void main(String[] args) {
         // @start region=eagerLazy
-        List<Integer> ls = IntStream.range(0, 10).map(x -> x * x)   // [x*x for x in range(10)]
-                .boxed().collect(Collectors.toList());              // all 10 values exist now
+        // [x*x for x in range(10)]
+        List<Integer> ls = IntStream.range(0, 10).map(x -> x * x)
+                // all 10 values exist now
+                .boxed().collect(Collectors.toList());
         System.out.println("list:   " + ls);
 
         List<String> computed = new ArrayList<>();
-        Iterator<Integer> g = IntStream.range(0, 10)                // (x*x for x in range(10))
+        // (x*x for x in range(10))
+        Iterator<Integer> g = IntStream.range(0, 10)
                 .peek(x -> computed.add("x=" + x))
                 .map(x -> x * x)
                 .iterator();

@@ -22,9 +22,10 @@ public class FibIterable {
             @Override
             public Integer next() {
                 if (!hasNext()) {
-                    throw new NoSuchElementException();   // Python raises StopIteration
+                    // Python raises StopIteration
+                    throw new NoSuchElementException();
                 }
-                int result = b;                           // the value "yielded"
+                int result = b;  // the value "yielded"
                 int next = a + b;
                 a = b;
                 b = next;
@@ -38,7 +39,7 @@ public class FibIterable {
     public static void main(String[] args) {
         // @start region=calls
         List<Integer> first = new ArrayList<>();
-        for (int v : fib(6)) {                                      // for v in fib(6):
+        for (int v : fib(6)) {  // for v in fib(6):
             first.add(v);
         }
         System.out.println("fib(6): " + first);

@@ -9,9 +9,10 @@ public class FlattenNested {
     // Like flatten(items): descend into nested lists, keep strings whole.
     static Stream<Object> flatten(Object x) {
         if (x instanceof List<?>) {
-            return ((List<?>) x).stream().flatMap(FlattenNested::flatten);   // yield from flatten(x)
+            // yield from flatten(x)
+            return ((List<?>) x).stream().flatMap(FlattenNested::flatten);
         }
-        return Stream.of(x);                                                  // yield x
+        return Stream.of(x);  // yield x
     }
     // @end
 

@@ -13,14 +13,16 @@ public class FreshVsReused {
 
         List<Integer> fresh = new ArrayList<>();
         for (int k = 0; k < 4; k++) {
-            fresh.add(items.iterator().next());   // next(flatten(items)): a new iterator each time
+            // next(flatten(items)): a new iterator each time
+            fresh.add(items.iterator().next());
         }
         System.out.println("fresh iterator each time: " + fresh);
 
-        Iterator<Integer> tmp = items.iterator(); // tmp = flatten(items)
+        Iterator<Integer> tmp = items.iterator();  // tmp = flatten(items)
         List<Integer> reused = new ArrayList<>();
         for (int k = 0; k < 4; k++) {
-            reused.add(tmp.next());               // next(tmp): the same iterator advances
+            // next(tmp): the same iterator advances
+            reused.add(tmp.next());
         }
         System.out.println("one iterator reused:      " + reused);
         // @end

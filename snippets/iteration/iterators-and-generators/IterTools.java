@@ -10,10 +10,13 @@ public class IterTools {
         // @start region=itertools
         List<Integer> nums = List.of(1, 2, 3, 4, 5);
         List<String> names = List.of("one", "two", "three");
-        Iterator<Integer> odd = nums.stream().filter(n -> n % 2 == 1).iterator();   // filter()
-        Iterator<Integer> squares = nums.stream().map(n -> n * n).iterator();       // map()
+        // filter()
+        Iterator<Integer> odd = nums.stream().filter(n -> n % 2 == 1).iterator();
+        // map()
+        Iterator<Integer> squares = nums.stream().map(n -> n * n).iterator();
         System.out.println("first odd: " + odd.next() + ", first square: " + squares.next());
-        List<String> zipped = IntStream.range(0, Math.min(nums.size(), names.size())) // zip()
+        // zip()
+        List<String> zipped = IntStream.range(0, Math.min(nums.size(), names.size()))
                 .mapToObj(i -> nums.get(i) + "=" + names.get(i))
                 .collect(Collectors.toList());
         System.out.println("zip: " + zipped);

@@ -22,7 +22,7 @@ public class JumpingRange {
             this.n = n;
         }
 
-        int next() {                 // next(itr) is send(None): jump defaults to 1
+        int next() {  // next(itr) is send(None): jump defaults to 1
             return resume(1);
         }
 
@@ -32,13 +32,13 @@ public class JumpingRange {
 
         private int resume(int jump) {
             if (started) {
-                index += jump;       // the code after "jump = yield index"
+                index += jump;  // the code after "jump = yield index"
             }
             started = true;
             if (index >= n) {
                 throw new NoSuchElementException("generator finished");
             }
-            return index;            // "yield index"
+            return index;  // "yield index"
         }
     }
     // @end

@@ -20,7 +20,7 @@ public class ReverseIterator {
 
         @Override
         public Iterator<Character> iterator() {
-            return this;                        // __iter__ returns self
+            return this;  // __iter__ returns self
         }
 
         @Override
@@ -31,7 +31,8 @@ public class ReverseIterator {
         @Override
         public Character next() {
             if (index == 0) {
-                throw new NoSuchElementException();   // raise StopIteration
+                // raise StopIteration
+                throw new NoSuchElementException();
             }
             index--;
             return data.charAt(index);
@@ -60,11 +61,13 @@ public class ReverseIterator {
         // @start region=calls
         Reverse rev = new Reverse("spam");
         System.out.println("Reverse, first loop:  " + collect(rev));
-        System.out.println("Reverse, second loop: " + collect(rev));    // already exhausted
+        // already exhausted
+        System.out.println("Reverse, second loop: " + collect(rev));
 
         Iterable<Character> gen = reversed("spam");
         System.out.println("reversed, first loop:  " + collect(gen));
-        System.out.println("reversed, second loop: " + collect(gen));   // a fresh iterator
+        // a fresh iterator
+        System.out.println("reversed, second loop: " + collect(gen));
         // @end
     }
 }

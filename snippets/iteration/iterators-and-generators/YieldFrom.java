@@ -22,12 +22,14 @@ public class YieldFrom {
         Map<String, Object> adict = new LinkedHashMap<>();
         adict.put("name", "wangbm");
         adict.put("age", 18);
-        Stream<Integer> agen = IntStream.range(4, 8).boxed();          // (i for i in range(4, 8))
+        // (i for i in range(4, 8))
+        Stream<Integer> agen = IntStream.range(4, 8).boxed();
 
         List<Object> all = gen(
-                astr.chars().mapToObj(c -> (char) c),                   // a String is not Iterable
+                // a String is not Iterable
+                astr.chars().mapToObj(c -> (char) c),
                 alist.stream(),
-                adict.keySet().stream(),                                // iterating a dict gives keys
+                adict.keySet().stream(),  // iterating a dict gives keys
                 agen).collect(Collectors.toList());
         System.out.println(all);
         // @end

@@ -3,9 +3,11 @@ public class PassVsAbstract {
 
     // @start region=shapes
     abstract static class Shape {
-        abstract double area();                  // no body: every subclass MUST implement it
+        // no body: every subclass MUST implement it
+        abstract double area();
 
-        void onDraw() {                          // an empty body, like "def on_draw(self): pass"
+        // an empty body, like "def on_draw(self): pass"
+        void onDraw() {
         }
 
         String describe() {
@@ -28,7 +30,8 @@ public class PassVsAbstract {
 
     static final class Stub extends Shape {
         @Override
-        double area() {                          // a stub that fails loudly instead of doing nothing
+        // a stub that fails loudly instead of doing nothing
+        double area() {
             throw new UnsupportedOperationException("area() not implemented yet");
         }
     }
@@ -37,7 +40,7 @@ public class PassVsAbstract {
     public static void main(String[] args) {
         // @start region=calls
         Shape square = new Square(3);
-        square.onDraw();                         // does nothing, like pass
+        square.onDraw();  // does nothing, like pass
         System.out.println(square.describe());
         try {
             new Stub().describe();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 public class PrivateAccess {
     public static void main(String[] args) {
         ArrayList<String> list = new ArrayList<>();
-        System.out.println(list.size);    // the field is private; the public method is list.size()
+        // the field is private; the public method is list.size()
+        System.out.println(list.size);
     }
 }

@@ -15,7 +15,7 @@ public class PrivateReflection {
             return "private method called";
         }
 
-        public String callPrivate() {        // the sanctioned way in
+        public String callPrivate() {  // the sanctioned way in
             return privateMethod();
         }
     }
@@ -27,14 +27,16 @@ public class PrivateReflection {
         System.out.println("via public method: " + ins.callPrivate());
 
         Method m = Kls.class.getDeclaredMethod("privateMethod");
-        m.setAccessible(true);               // switch off the access check for this object
+        // switch off the access check for this object
+        m.setAccessible(true);
         System.out.println("via reflection:    " + m.invoke(ins));
         // @end
 
         // @start region=module
         Field size = ArrayList.class.getDeclaredField("size");
         try {
-            size.setAccessible(true);        // java.base does not open java.util to us
+            // java.base does not open java.util to us
+            size.setAccessible(true);
         } catch (InaccessibleObjectException e) {
             System.out.println("ArrayList.size: " + e.getClass().getSimpleName());
         }

@@ -3,19 +3,22 @@ public class StudentScore {
 
     // @start region=student
     static final class Student {
-        private final String name;     // private: only code inside this class's source may touch it
+        // private: only code inside this class's source may touch it
+        private final String name;
         private int score;
 
-        Student(String name, int score) {   // like __init__(self, name, score)
+        // like __init__(self, name, score)
+        Student(String name, int score) {
             this.name = name;
-            setScore(score);                // validate from the start, too
+            setScore(score);  // validate from the start, too
         }
 
-        void printScore() {                 // "self" is implicit: it is called this
+        void printScore() {  // "self" is implicit: it is called this
             System.out.println(name + ": " + score);
         }
 
-        String getName() {                  // getter only: name is read-only from outside
+        // getter only: name is read-only from outside
+        String getName() {
             return name;
         }
 
@@ -23,7 +26,7 @@ public class StudentScore {
             return score;
         }
 
-        void setScore(int value) {          // the checks of @score.setter
+        void setScore(int value) {  // the checks of @score.setter
             if (value < 0 || value > 100) {
                 throw new IllegalArgumentException("score must be between 0 ~ 100, got " + value);
             }
@@ -35,7 +38,8 @@ public class StudentScore {
     public static void main(String[] args) {
         // @start region=calls
         Student bart = new Student("Bart Simpson", 59);
-        Student lisa = new Student("Lisa Simpson", 87);    // each instance has its own data
+        // each instance has its own data
+        Student lisa = new Student("Lisa Simpson", 87);
         bart.printScore();
         lisa.printScore();
 

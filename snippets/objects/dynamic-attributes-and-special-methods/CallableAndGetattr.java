@@ -28,9 +28,9 @@ public class CallableAndGetattr {
         Object attr(String attrName) {
             switch (attrName) {
                 case "name":
-                    return name;                         // found the normal way
+                    return name;  // found the normal way
                 case "score":
-                    return 99;                           // computed on demand
+                    return 99;  // computed on demand
                 default:
                     throw new IllegalArgumentException("'Student' object has no attribute '" + attrName + "'");
             }

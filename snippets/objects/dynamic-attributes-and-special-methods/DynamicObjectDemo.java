@@ -15,7 +15,8 @@ public class DynamicObjectDemo {
         private static final Map<String, BiConsumer<DynamicObject, Object>> CLASS_METHODS =
                 new LinkedHashMap<>();
 
-        private final Map<String, Object> dict = new LinkedHashMap<>();   // like __dict__
+        // like __dict__
+        private final Map<String, Object> dict = new LinkedHashMap<>();
         private final Map<String, BiConsumer<DynamicObject, Object>> ownMethods = new LinkedHashMap<>();
 
         void set(String name, Object value) {
@@ -24,12 +25,14 @@ public class DynamicObjectDemo {
 
         Object get(String name) {
             if (!dict.containsKey(name)) {
-                throw new IllegalArgumentException("no attribute '" + name + "'"); // AttributeError
+                // AttributeError
+                throw new IllegalArgumentException("no attribute '" + name + "'");
             }
             return dict.get(name);
         }
 
-        void bindMethod(String name, BiConsumer<DynamicObject, Object> method) {  // MethodType(f, st)
+        // MethodType(f, st)
+        void bindMethod(String name, BiConsumer<DynamicObject, Object> method) {
             ownMethods.put(name, method);
         }
 
@@ -38,7 +41,7 @@ public class DynamicObjectDemo {
             if (m == null) {
                 throw new IllegalArgumentException("no method '" + name + "'");
             }
-            m.accept(this, arg);                  // "self" is passed explicitly
+            m.accept(this, arg);  // "self" is passed explicitly
         }
 
         @Override
@@ -51,20 +54,20 @@ public class DynamicObjectDemo {
     public static void main(String[] args) {
         // @start region=calls
         DynamicObject st = new DynamicObject();
-        st.set("name", "John");                                    // st.name = 'John'
+        st.set("name", "John");  // st.name = 'John'
         st.bindMethod("set_age", (self, age) -> self.set("age", age));
-        st.call("set_age", 25);                                    // st.set_age(25)
+        st.call("set_age", 25);  // st.set_age(25)
         System.out.println(st);
 
         DynamicObject other = new DynamicObject();
         try {
-            other.call("set_age", 30);                             // bound to st only
+            other.call("set_age", 30);  // bound to st only
         } catch (IllegalArgumentException e) {
             System.out.println("other: " + e.getMessage());
         }
 
         DynamicObject.CLASS_METHODS.put("set_score", (self, s) -> self.set("score", s));
-        other.call("set_score", 99);                               // a "class method": all instances
+        other.call("set_score", 99);  // a "class method": all instances
         st.call("set_score", 88);
         System.out.println(st + " / " + other);
         // @end

@@ -13,18 +13,19 @@ public class FibSequence {
     static final class Fib implements Iterable<Integer> {
 
         @Override
-        public Iterator<Integer> iterator() {           // __iter__: a fresh iterator per loop
+        // __iter__: a fresh iterator per loop
+        public Iterator<Integer> iterator() {
             return new Iterator<>() {
                 private int a = 0;
                 private int b = 1;
 
                 @Override
                 public boolean hasNext() {
-                    return b <= 100_000;                 // the note's stop condition
+                    return b <= 100_000;  // the note's stop condition
                 }
 
                 @Override
-                public Integer next() {                  // __next__
+                public Integer next() {  // __next__
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
@@ -36,7 +37,7 @@ public class FibSequence {
             };
         }
 
-        long get(int n) {                                // __getitem__ with an int: f[n]
+        long get(int n) {  // __getitem__ with an int: f[n]
             long a = 1;
             long b = 1;
             for (int x = 0; x < n; x++) {
@@ -47,7 +48,8 @@ public class FibSequence {
             return a;
         }
 
-        List<Long> range(int start, int stop) {          // __getitem__ with a slice: f[start:stop]
+        // __getitem__ with a slice: f[start:stop]
+        List<Long> range(int start, int stop) {
             List<Long> result = new ArrayList<>();
             for (int x = start; x < stop; x++) {
                 result.add(get(x));
@@ -56,7 +58,8 @@ public class FibSequence {
         }
 
         @Override
-        public String toString() {                       // __str__ (and, for println, __repr__)
+        // __str__ (and, for println, __repr__)
+        public String toString() {
             return "Fib(1, 1, 2, 3, 5, ...)";
         }
     }
@@ -66,7 +69,7 @@ public class FibSequence {
         // @start region=calls
         Fib f = new Fib();
         List<Integer> all = new ArrayList<>();
-        for (int v : f) {                                // for v in Fib():
+        for (int v : f) {  // for v in Fib():
             all.add(v);
         }
         System.out.println(all.size() + " values, last " + all.get(all.size() - 1));

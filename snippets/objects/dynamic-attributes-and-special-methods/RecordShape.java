@@ -2,7 +2,8 @@
 public class RecordShape {
 
     // @start region=fixed
-    record Student(String name, int age) { }      // exactly two components, fixed when compiled
+    // exactly two components, fixed when compiled
+    record Student(String name, int age) { }
     // @end
 
     public static void main(String[] args) {

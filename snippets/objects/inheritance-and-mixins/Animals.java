@@ -8,12 +8,13 @@ public class Animals {
         }
     }
 
-    static class Cat extends Animal {        // inherits run() unchanged, like "class Cat(Animal): pass"
+    // inherits run() unchanged, like "class Cat(Animal): pass"
+    static class Cat extends Animal {
     }
 
     static class Dog extends Animal {
         @Override
-        void run() {                          // overrides the parent's run()
+        void run() {  // overrides the parent's run()
             System.out.println("Dog is running...");
         }
 
@@ -24,13 +25,14 @@ public class Animals {
 
     // Written once, against the parent type.
     static void runTwice(Animal animal) {
-        animal.run();                         // calls the run() of the object's actual class
+        animal.run();  // calls the run() of the object's actual class
         animal.run();
     }
     // @end
 
     // @start region=newSubclass
-    static class Tortoise extends Animal {    // added later: runTwice needs no change
+    // added later: runTwice needs no change
+    static class Tortoise extends Animal {
         @Override
         void run() {
             System.out.println("Tortoise is running slowly...");

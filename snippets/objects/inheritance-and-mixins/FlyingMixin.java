@@ -8,7 +8,7 @@ public class FlyingMixin {
         }
     }
 
-    interface PlaneMixin {                   // a capability, not a thing
+    interface PlaneMixin {  // a capability, not a thing
         default void fly() {
             System.out.println("I am flying");
         }
@@ -18,7 +18,8 @@ public class FlyingMixin {
 
     static class Helicopter extends Vehicle implements PlaneMixin { }
 
-    static class Car extends Vehicle { }     // no PlaneMixin: cars don't fly
+    // no PlaneMixin: cars don't fly
+    static class Car extends Vehicle { }
     // @end
 
     public static void main(String[] args) {

@@ -12,10 +12,12 @@ public class ImageSource {
 
         // Like __init__(self, path_or_image) with isinstance checks.
         ImageHolder(Object pathOrImage) {
-            if (pathOrImage instanceof Image img) {                // an Image: use it directly
+            // an Image: use it directly
+            if (pathOrImage instanceof Image img) {
                 this.image = img;
             } else if (pathOrImage instanceof String || pathOrImage instanceof Path) {
-                this.image = open(pathOrImage.toString());         // a path: "open" it
+                // a path: "open" it
+                this.image = open(pathOrImage.toString());
             } else {
                 throw new IllegalArgumentException("expected an Image, String or Path, got "
                         + (pathOrImage == null ? "null" : pathOrImage.getClass().getSimpleName()));
@@ -23,7 +25,8 @@ public class ImageSource {
         }
 
         private static Image open(String path) {
-            return new Image("loaded from " + path, 640, 480);    // no real file is read
+            // no real file is read
+            return new Image("loaded from " + path, 640, 480);
         }
     }
     // @end

@@ -19,7 +19,8 @@ public class LoggerMixinDemo {
         default void log(String message, String filename) {
             try {
                 Files.writeString(Path.of(filename), message + "\n",
-                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);   // like open(filename, 'a')
+                        // like open(filename, 'a')
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -31,14 +32,17 @@ public class LoggerMixinDemo {
 
         @Override
         default void display(String message) {
-            Displayer.super.display(message);    // step 2: the Displayer implementation
-            log(message);                        // step 3: dispatched on the real object's class
+            // step 2: the Displayer implementation
+            Displayer.super.display(message);
+            // step 3: dispatched on the real object's class
+            log(message);
         }
     }
 
     static class MySubClass implements LoggerMixin {
         @Override
-        public void log(String message) {        // reached from LoggerMixin.display()
+        // reached from LoggerMixin.display()
+        public void log(String message) {
             LoggerMixin.super.log(message, "subclasslog.txt");
         }
     }
@@ -47,9 +51,11 @@ public class LoggerMixinDemo {
     public static void main(String[] args) throws IOException {
         // @start region=calls
         Path log = Path.of("subclasslog.txt");
-        Files.deleteIfExists(log);                        // start clean so every run prints the same
+        // start clean so every run prints the same
+        Files.deleteIfExists(log);
         MySubClass subclass = new MySubClass();
-        subclass.display("This string will be shown and logged in subclasslog.txt"); // step 1
+        // step 1
+        subclass.display("This string will be shown and logged in subclasslog.txt");
         System.out.println("subclasslog.txt contains: " + Files.readString(log).strip());
         System.out.println("logfile.txt exists: " + Files.exists(Path.of("logfile.txt")));
         // @end

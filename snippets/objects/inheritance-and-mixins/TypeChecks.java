@@ -10,12 +10,14 @@ public class TypeChecks {
 
     public static void main(String[] args) {
         // @start region=types
-        Animal a = new Dog();                 // a Dog is also an Animal...
-        System.out.println("a.getClass(): " + a.getClass().getSimpleName());      // like type(a)
+        Animal a = new Dog();  // a Dog is also an Animal...
+        // like type(a)
+        System.out.println("a.getClass(): " + a.getClass().getSimpleName());
         System.out.println("a.getClass() == Animal.class: " + (a.getClass() == Animal.class));
-        System.out.println("a instanceof Animal: " + (a instanceof Animal));       // like isinstance(a, Animal)
+        // like isinstance(a, Animal)
+        System.out.println("a instanceof Animal: " + (a instanceof Animal));
         System.out.println("a instanceof Dog: " + (a instanceof Dog));
-        Animal plain = new Animal();          // ...but an Animal is not a Dog
+        Animal plain = new Animal();  // ...but an Animal is not a Dog
         System.out.println("plain instanceof Dog: " + (plain instanceof Dog));
         System.out.println("Animal.class.isInstance(a): " + Animal.class.isInstance(a));
         // @end
