@@ -1,0 +1,57 @@
+import java.math.BigInteger;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+public class ThreadWithResult {
+
+    // @start region=subclass
+    static class MyThread extends Thread {
+        private final int exponent;
+        private BigInteger result;                    // read it only after join()
+
+        MyThread(String name, int exponent) {
+            super(name);                               // like threading.Thread.__init__(self)
+            this.exponent = exponent;
+        }
+
+        @Override
+        public void run() {                            // what start() runs in the new thread
+            result = BigInteger.valueOf(8).pow(exponent);
+        }
+
+        BigInteger result() {
+            return result;
+        }
+    }
+    // @end
+
+    public static void main(String[] args) throws Exception {
+        // @start region=use
+        List<MyThread> threads = List.of(new MyThread("1", 20), new MyThread("2", 20));
+        for (MyThread t : threads) {
+            t.start();
+        }
+        for (MyThread t : threads) {
+            t.join();                                  // join() makes t.result visible here
+            System.out.println("thread " + t.getName() + " result: " + t.result());
+        }
+        // @end
+
+        // @start region=target
+        Runnable target = () -> System.out.println("target runs in: " + Thread.currentThread().getName());
+        Thread t = new Thread(target, "worker");
+        t.run();                                       // just calls target.run(): no new thread!
+        t.start();                                     // a new thread calls run(), which calls target
+        t.join();
+        // @end
+
+        // @start region=future
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<BigInteger> f = pool.submit(() -> BigInteger.valueOf(8).pow(20));
+        System.out.println("Callable result: " + f.get());   // get() waits, like join()
+        pool.shutdown();
+        // @end
+    }
+}
