@@ -1,0 +1,82 @@
+// notebake: mask-regex="g_num = [0-9]+" mask-regex="lost [0-9]+"
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.ReentrantLock;
+
+public class LostUpdates {
+
+    static volatile int gNum = 0;          // volatile: every ++ really reads and writes memory
+    static int lockedNum = 0;
+    static final ReentrantLock lock = new ReentrantLock();
+
+    public static void main(String[] args) throws InterruptedException {
+        // @start region=forced
+        CountDownLatch t1HasRead = new CountDownLatch(1);
+        CountDownLatch t2HasWritten = new CountDownLatch(1);
+        Thread t1 = new Thread(() -> {
+            int seen = gNum;               // t1 reads 0 ...
+            t1HasRead.countDown();
+            await(t2HasWritten);           // ... is descheduled while t2 runs ...
+            gNum = seen + 1;               // ... and writes 0 + 1
+        });
+        Thread t2 = new Thread(() -> {
+            await(t1HasRead);
+            gNum = gNum + 1;               // t2 reads 0, writes 1
+            t2HasWritten.countDown();
+        });
+        t1.start();
+        t2.start();
+        t1.join();
+        t2.join();
+        System.out.println("two increments, worst-case order: num = " + gNum);
+        // @end
+
+        // @start region=race
+        gNum = 0;
+        CountDownLatch go = new CountDownLatch(1);
+        Runnable add = () -> {
+            await(go);                     // both threads start counting together
+            for (int i = 0; i < 1_000_000; i++) {
+                gNum++;                    // read, add, write: three steps
+            }
+        };
+        Thread a = new Thread(add);
+        Thread b = new Thread(add);
+        a.start();
+        b.start();
+        go.countDown();
+        a.join();
+        b.join();
+        System.out.println("2 x 1000000 unsynchronized: g_num = " + gNum
+                + " (lost " + (2_000_000 - gNum) + ")");
+        System.out.println("never more than 2000000: " + (gNum <= 2_000_000));
+        // @end
+
+        // @start region=locked
+        Runnable addLocked = () -> {
+            for (int i = 0; i < 1_000_000; i++) {
+                lock.lock();
+                try {
+                    lockedNum++;
+                } finally {
+                    lock.unlock();
+                }
+            }
+        };
+        Thread c = new Thread(addLocked);
+        Thread d = new Thread(addLocked);
+        c.start();
+        d.start();
+        c.join();
+        d.join();
+        System.out.println("2 x 1000000 under a lock: " + lockedNum);
+        // @end
+    }
+
+    static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
