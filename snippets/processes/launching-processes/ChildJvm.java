@@ -1,7 +1,5 @@
 // notebake: timeout=10s
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 public class ChildJvm {
 
@@ -17,23 +15,6 @@ public class ChildJvm {
         int code = task.waitFor();                         // join(): wait for the end
         System.out.println("task exit code: " + code);
         // @end
-
-        // @start region=control
-        Process sleeper = start("sleeper");
-        CompletableFuture<String> whenDone =               // a callback for the end
-                sleeper.onExit().thenApply(p -> "onExit: exit code " + p.exitValue());
-        System.out.println("is alive: " + sleeper.isAlive());
-        System.out.println("ended within 100 ms: " + sleeper.waitFor(100, TimeUnit.MILLISECONDS));
-        sleeper.destroy();                                 // terminate(): SIGTERM on Unix
-        sleeper.waitFor();
-        System.out.println("is alive after destroy(): " + sleeper.isAlive());
-        System.out.println("exit code after destroy(): " + sleeper.exitValue());
-        System.out.println(whenDone.get(5, TimeUnit.SECONDS));
-
-        Process stubborn = start("sleeper");
-        stubborn.destroyForcibly().waitFor();              // SIGKILL: no cleanup at all
-        System.out.println("exit code after destroyForcibly(): " + stubborn.exitValue());
-        // @end
     }
 
     // @start region=start
@@ -47,11 +28,7 @@ public class ChildJvm {
     }
     // @end
 
-    static void runChild(String role) throws InterruptedException {
-        if (role.equals("task")) {
-            System.out.println("task: 8^20 = " + java.math.BigInteger.valueOf(8).pow(20));
-        } else {
-            Thread.sleep(30_000);                          // until someone stops us
-        }
+    static void runChild(String role) {                    // the child's long_time_task
+        System.out.println(role + ": 8^20 = " + java.math.BigInteger.valueOf(8).pow(20));
     }
 }

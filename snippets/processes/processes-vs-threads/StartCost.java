@@ -1,8 +1,6 @@
-// notebake: timeout=15s mask=duration
+// notebake: timeout=10s mask=duration
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 public class StartCost {
 
@@ -11,27 +9,6 @@ public class StartCost {
             return;                                   // the child JVM does nothing and exits
         }
 
-        // @start region=states
-        CountDownLatch release = new CountDownLatch(1);
-        Thread waiter = new Thread(() -> {
-            try {
-                release.await(5, TimeUnit.SECONDS);   // a timed wait, like sleep()
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        System.out.println("before start(): " + waiter.getState());
-        waiter.start();
-        while (waiter.getState() != Thread.State.TIMED_WAITING) {
-            Thread.onSpinWait();                      // RUNNABLE until it reaches the wait
-        }
-        System.out.println("while waiting:  " + waiter.getState());
-        release.countDown();
-        waiter.join();
-        System.out.println("after join():   " + waiter.getState());
-        // @end
-
-        // @start region=cost
         int threads = 100;
         long t0 = System.nanoTime();
         List<Thread> list = new ArrayList<>();
@@ -60,6 +37,5 @@ public class StartCost {
         double perThread = threadNanos / (double) threads;
         double perProcess = processNanos / (double) jvms;
         System.out.println("one child JVM costs more than 10 threads: " + (perProcess > 10 * perThread));
-        // @end
     }
 }

@@ -9,27 +9,6 @@ public class LostUpdates {
     static final ReentrantLock lock = new ReentrantLock();
 
     public static void main(String[] args) throws InterruptedException {
-        // @start region=forced
-        CountDownLatch t1HasRead = new CountDownLatch(1);
-        CountDownLatch t2HasWritten = new CountDownLatch(1);
-        Thread t1 = new Thread(() -> {
-            int seen = gNum;               // t1 reads 0 ...
-            t1HasRead.countDown();
-            await(t2HasWritten);           // ... is descheduled while t2 runs ...
-            gNum = seen + 1;               // ... and writes 0 + 1
-        });
-        Thread t2 = new Thread(() -> {
-            await(t1HasRead);
-            gNum = gNum + 1;               // t2 reads 0, writes 1
-            t2HasWritten.countDown();
-        });
-        t1.start();
-        t2.start();
-        t1.join();
-        t2.join();
-        System.out.println("two increments, worst-case order: num = " + gNum);
-        // @end
-
         // @start region=race
         gNum = 0;
         CountDownLatch go = new CountDownLatch(1);

@@ -1,5 +1,3 @@
-import java.util.concurrent.CountDownLatch;
-
 public class NamedThreads {
 
     // @start region=loop
@@ -24,36 +22,11 @@ public class NamedThreads {
         System.out.println("alive after join(): " + t.isAlive());
         System.out.println("thread " + Thread.currentThread().getName() + " ended.");
         // @end
-
-        // @start region=names
-        Thread a = new Thread(() -> { });
-        Thread b = new Thread(() -> { });
-        System.out.println("unnamed threads get: " + a.getName() + ", " + b.getName());
-        // @end
-
-        // @start region=nojoin
-        CountDownLatch mainPrinted = new CountDownLatch(1);
-        Thread late = new Thread(() -> {
-            await(mainPrinted);                        // makes the "no join" order repeatable
-            System.out.println("LateThread: main did not wait for me");
-        }, "LateThread");
-        late.start();
-        System.out.println("main: started LateThread, not joining it");
-        mainPrinted.countDown();
-        // @end
     }
 
     static void sleep(long ms) {
         try {
             Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    static void await(CountDownLatch latch) {
-        try {
-            latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

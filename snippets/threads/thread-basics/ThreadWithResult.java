@@ -1,8 +1,5 @@
 import java.math.BigInteger;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 public class ThreadWithResult {
 
@@ -37,21 +34,6 @@ public class ThreadWithResult {
             t.join();                                  // join() makes t.result visible here
             System.out.println("thread " + t.getName() + " result: " + t.result());
         }
-        // @end
-
-        // @start region=target
-        Runnable target = () -> System.out.println("target runs in: " + Thread.currentThread().getName());
-        Thread t = new Thread(target, "worker");
-        t.run();                                       // just calls target.run(): no new thread!
-        t.start();                                     // a new thread calls run(), which calls target
-        t.join();
-        // @end
-
-        // @start region=future
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        Future<BigInteger> f = pool.submit(() -> BigInteger.valueOf(8).pow(20));
-        System.out.println("Callable result: " + f.get());   // get() waits, like join()
-        pool.shutdown();
         // @end
     }
 }
