@@ -1,0 +1,89 @@
+package notebake.cli;
+
+import notebake.config.ConfigLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * {@code notebake}: the root command; each subcommand is a class of this package.
+ */
+@Command(name = "notebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "A Java knowledge base whose code never lies: verify snippets, bake the site.",
+        subcommands = {VerifyCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:a snippet failed, or was skipped under --strict",
+                "2:invalid command line",
+                "3:bad configuration or input folder",
+                "4:internal error"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(mainWithoutExit(args));
+    }
+
+    /** Runs a command line and returns the exit code instead of exiting (for tests and embedding). */
+    public static int mainWithoutExit(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** The configured command line, printing to the given writers. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> e instanceof ConfigLoader.ConfigException
+                ? ExitCode.INPUT_ERROR.code() : ExitCode.INTERNAL_ERROR.code());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigLoader.ConfigException || e instanceof InputException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return ExitCode.INPUT_ERROR.code();
+            }
+            cmd.getErr().println("internal error: " + e);
+            for (StackTraceElement el : Arrays.stream(e.getStackTrace()).limit(8).toList()) {
+                cmd.getErr().println("    at " + el);
+            }
+            return ExitCode.INTERNAL_ERROR.code();
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("error: " + e.getMessage());
+            cmd.getErr().println("Run `" + cmd.getCommandSpec().qualifiedName() + " --help` for usage.");
+            return ExitCode.USAGE_ERROR.code();
+        });
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** An input the user must fix; mapped to {@link ExitCode#INPUT_ERROR}. */
+    public static final class InputException extends RuntimeException {
+        public InputException(String message) {
+            super(message);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"notebake " + (v == null ? "(development build)" : v) + ", Java "
+                    + Runtime.version()};
+        }
+    }
+
+    static String exitCodesText() {
+        return Arrays.stream(ExitCode.values()).map(c -> c.code() + " " + c.meaning()).collect(Collectors.joining(", "));
+    }
+}
