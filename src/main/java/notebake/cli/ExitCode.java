@@ -8,10 +8,12 @@ public enum ExitCode {
     SNIPPETS_FAILED(1, "a snippet failed, or was skipped under --strict"),
     /** The command line was wrong; the usage is printed. */
     USAGE_ERROR(2, "invalid command line"),
-    /** The input could not be used: a bad notebake.properties, a missing folder. */
+    /** The input could not be used: a bad notebake.properties, a missing folder, an unusable results file. */
     INPUT_ERROR(3, "bad configuration or input folder"),
     /** A bug or an environment problem (e.g. no Java compiler); the message says which. */
-    INTERNAL_ERROR(4, "internal error");
+    INTERNAL_ERROR(4, "internal error"),
+    /** The site has problems (notes, snippet references, links); the messages name file and line. */
+    BUILD_PROBLEMS(5, "the site has problems; nothing was published");
 
     private final int code;
     private final String meaning;

@@ -1,12 +1,15 @@
 package notebake.cli;
 
+import notebake.Notebake;
 import notebake.config.ConfigLoader;
+import notebake.internal.Problem;
+import notebake.internal.ProblemException;
+import notebake.verify.ResultsFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * {@code notebake}: the root command; each subcommand is a class of this package.
@@ -20,14 +23,17 @@ import java.util.stream.Collectors;
                 "1:a snippet failed, or was skipped under --strict",
                 "2:invalid command line",
                 "3:bad configuration or input folder",
-                "4:internal error"})
+                "4:internal error",
+                "5:the site has problems (notes, snippet references, links); nothing was published"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(mainWithoutExit(args));
+        int code = mainWithoutExit(args);
+        Notebake.shutdown(); // stops JBake's database threads
+        System.exit(code);
     }
 
     /** Runs a command line and returns the exit code instead of exiting (for tests and embedding). */
@@ -38,12 +44,22 @@ public final class Main implements Runnable {
     /** The configured command line, printing to the given writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand("build", new CommandLine(new BuildCommand(out, err)));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof ConfigLoader.ConfigException
                 ? ExitCode.INPUT_ERROR.code() : ExitCode.INTERNAL_ERROR.code());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ConfigLoader.ConfigException || e instanceof InputException) {
+            if (e instanceof ProblemException p) {
+                for (Problem problem : p.problems().stream().sorted(Problem.ORDER).toList()) {
+                    cmd.getErr().println("error: " + problem.located());
+                }
+                cmd.getErr().println(p.problems().size()
+                        + " problem(s); nothing was published, the previous site is intact.");
+                return ExitCode.BUILD_PROBLEMS.code();
+            }
+            if (e instanceof ConfigLoader.ConfigException || e instanceof InputException
+                    || e instanceof ResultsFile.ResultsFileException) {
                 cmd.getErr().println("error: " + e.getMessage());
                 return ExitCode.INPUT_ERROR.code();
             }
@@ -81,9 +97,5 @@ public final class Main implements Runnable {
             return new String[]{"notebake " + (v == null ? "(development build)" : v) + ", Java "
                     + Runtime.version()};
         }
-    }
-
-    static String exitCodesText() {
-        return Arrays.stream(ExitCode.values()).map(c -> c.code() + " " + c.meaning()).collect(Collectors.joining(", "));
     }
 }

@@ -84,15 +84,18 @@ public final class Verifier {
     private VerificationReport run() {
         long t0 = System.nanoTime();
         SnippetScanner.Scan scan = SnippetScanner.scan(root);
+        long tScanned = System.nanoTime();
         PathMatcher only = options.only() == null ? null
                 : FileSystems.getDefault().getPathMatcher("glob:" + options.only());
+        long tScan = tScanned;
         List<Jdk> jdks = JdkDiscovery.find(config.extraJdks(), options.discoverJdks());
+        long tJdks = System.nanoTime();
         Path runDir = config.workDir().resolve("tmp").resolve("verify-" + ProcessHandle.current().pid() + "-"
                 + RUN_IDS.incrementAndGet());
         ResultCache cache = new ResultCache(config.workDir().resolve("cache"));
         int hits = 0;
         try {
-            List<PlannedGroup> toCompile = new ArrayList<>();
+            List<PlannedGroup> candidates = new ArrayList<>();
             for (CompilationGroup g : scan.groups()) {
                 List<Snippet> targets = g.snippets().stream().filter(s -> only == null || matches(only, s)).toList();
                 if (targets.isEmpty()) {
@@ -106,25 +109,22 @@ public final class Verifier {
                     continue;
                 }
                 Map<Snippet, CacheKey> keys = new LinkedHashMap<>();
-                for (Snippet s : targets) {
-                    CacheKey key = key(s, g, jdk.get());
-                    if (options.useCache() && s.problems().isEmpty()) {
-                        ResultCache.Lookup hit = cache.lookup(s.path(), key);
-                        Optional<SnippetResult> cached = hit.hit() ? decode(hit.payload()) : Optional.empty();
-                        if (cached.isPresent()) {
-                            results.put(s.path(), cached.get());
-                            hits++;
-                            continue;
-                        }
-                        options.log().accept("verifying " + s.path() + ": " + (hit.hit()
-                                ? "cache entry unreadable; rebuilt" : hit.missReason()));
-                    }
-                    keys.put(s, key);
-                }
-                if (!keys.isEmpty()) {
-                    toCompile.add(new PlannedGroup(g, jdk.get(), keys));
+                targets.forEach(s -> keys.put(s, null));
+                candidates.add(new PlannedGroup(g, jdk.get(), keys));
+            }
+            // hashing inputs and reading cache entries is most of a warm run: do it on every core
+            List<CacheCheck> checks = candidates.parallelStream().map(p -> check(p, cache)).toList();
+            List<PlannedGroup> toCompile = new ArrayList<>();
+            for (CacheCheck c : checks) {
+                c.log().forEach(options.log());
+                hits += c.hits();
+                if (!c.misses().isEmpty()) {
+                    toCompile.add(new PlannedGroup(c.plan().group(), c.plan().jdk(), c.misses()));
                 }
             }
+            options.log().accept(String.format(Locale.ROOT, "scanned %d files in %d ms, found %d JDKs in %d ms, "
+                    + "cache lookups %d ms", scan.snippets().size(), (tScan - t0) / 1_000_000, jdks.size(),
+                    (tJdks - tScan) / 1_000_000, (System.nanoTime() - tJdks) / 1_000_000));
             if (!toCompile.isEmpty()) {
                 compileAndRun(toCompile, runDir, cache);
             }
@@ -152,6 +152,32 @@ public final class Verifier {
 
     /** A group with at least one snippet to verify for real, the JDK it uses, and the keys to cache under. */
     private record PlannedGroup(CompilationGroup group, Jdk jdk, Map<Snippet, CacheKey> targets) {
+    }
+
+    /** What the cache said about a group's targets: the misses to verify for real, and why they missed. */
+    private record CacheCheck(PlannedGroup plan, Map<Snippet, CacheKey> misses, int hits, List<String> log) {
+    }
+
+    private CacheCheck check(PlannedGroup p, ResultCache cache) {
+        Map<Snippet, CacheKey> misses = new LinkedHashMap<>();
+        List<String> log = new ArrayList<>();
+        int hits = 0;
+        for (Snippet s : p.targets().keySet()) {
+            CacheKey key = key(s, p.group(), p.jdk());
+            if (options.useCache() && s.problems().isEmpty()) {
+                ResultCache.Lookup hit = cache.lookup(s.path(), key);
+                Optional<SnippetResult> cached = hit.hit() ? decode(hit.payload()) : Optional.empty();
+                if (cached.isPresent()) {
+                    results.put(s.path(), cached.get());
+                    hits++;
+                    continue;
+                }
+                log.add("verifying " + s.path() + ": " + (hit.hit() ? "cache entry unreadable; rebuilt"
+                        : hit.missReason()));
+            }
+            misses.put(s, key);
+        }
+        return new CacheCheck(p, misses, hits, log);
     }
 
     // ---- compile -----------------------------------------------------------------------------------------

@@ -111,6 +111,7 @@ class FixtureCorpusTest {
         assertNull(r.exitCode());
         assertNotNull(r.threadDump());
         assertTrue(r.threadDump().contains("Spin.main"), r.threadDump());
+        assertEquals(r, ResultsFile.read(config.resultsFile()).find(r.path()).orElseThrow(), "results file round trip");
         assertTrue(r.millis() >= 1000 && r.millis() < 4000, "millis " + r.millis());
     }
 

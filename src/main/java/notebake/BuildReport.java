@@ -1,0 +1,27 @@
+package notebake;
+
+import notebake.internal.Problem;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a successful build produced.
+ *
+ * @param site         the site folder
+ * @param notes        note pages
+ * @param pages        all HTML pages
+ * @param linksChecked internal and external links seen by the link check
+ * @param warnings     problems that do not fail the build (unreferenced snippets, topic coverage)
+ * @param renderMillis Markdown + snippet blocks
+ * @param bakeMillis   JBake (store, crawl, templates)
+ * @param postMillis   Jsoup post-pass and link check
+ * @param totalMillis  the whole build
+ */
+public record BuildReport(Path site, int notes, int pages, int linksChecked, List<Problem> warnings,
+                          long renderMillis, long bakeMillis, long postMillis, long totalMillis) {
+
+    public BuildReport {
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,185 @@
+package notebake;
+
+import notebake.bake.BakeInput;
+import notebake.bake.BakeResult;
+import notebake.bake.JBakeAdapter;
+import notebake.bake.SitePlanner;
+import notebake.config.Config;
+import notebake.internal.Problem;
+import notebake.internal.ProblemException;
+import notebake.postpass.PostPass;
+import notebake.postpass.SearchIndexBuilder;
+import notebake.render.NoteRenderer;
+import notebake.render.RenderedNote;
+import notebake.render.Section;
+import notebake.render.SectionsFile;
+import notebake.render.SnippetLookup;
+import notebake.render.TopicCoverage;
+import notebake.render.TopicList;
+import notebake.site.BuiltIns;
+import notebake.site.SiteSwap;
+import notebake.verify.ResultsFile;
+import notebake.verify.SnippetKind;
+import notebake.verify.SnippetResult;
+import notebake.verify.VerificationReport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The library's front door. {@link #build} reads like the pipeline: verifier results → render notes → plan the
+ * site → bake with JBake into a staging folder → post-pass (anchors, TOC, link check, sitemap, search index) → swap into
+ * target/site. Problems are collected and thrown together as a {@link ProblemException}.
+ */
+public final class Notebake {
+
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private Notebake() {
+    }
+
+    /** Builds the site from the results file the verifier wrote ({@link Config#resultsFile()}). */
+    public static BuildReport build(Config config, BuildOptions options) {
+        return build(config, options, ResultsFile.read(config.resultsFile()));
+    }
+
+    /** Builds the site from verification results already in hand. */
+    public static BuildReport build(Config config, BuildOptions options, VerificationReport results) {
+        long start = System.nanoTime();
+        SnippetLookup snippets = new SnippetLookup(results);
+        String repositoryBase = repositoryBase(config);
+
+        // 3. render: every note's front matter and Markdown, with verified snippet blocks
+        List<Section> sections = SectionsFile.read(config.contentDir().resolve(SectionsFile.NAME),
+                shown(config, config.contentDir().resolve(SectionsFile.NAME)));
+        NoteRenderer renderer = new NoteRenderer(snippets, repositoryBase, options.allowFailures());
+        List<Problem> problems = new ArrayList<>();
+        List<RenderedNote> notes = new ArrayList<>();
+        for (Path file : noteFiles(config.contentDir())) {
+            String rel = config.contentDir().relativize(file).toString().replace('\\', '/');
+            String shown = shown(config, file);
+            for (String part : rel.split("/")) {
+                if (!FILE_NAME.matcher(part).matches()) {
+                    problems.add(new Problem(shown, 0, "'" + part + "' is not an ASCII file name; page addresses "
+                            + "come from file names, so use ASCII kebab-case (e.g. closures-and-scope.md)"));
+                }
+            }
+            RenderedNote note = renderer.render(file, rel, shown);
+            problems.addAll(note.problems());
+            notes.add(note);
+        }
+        long rendered = System.nanoTime();
+
+        // plan: sections, order, prev/next, tags, sources, topic map
+        TopicList topics = TopicList.read(config.source().resolve("topics"), "topics");
+        TopicCoverage coverage = new TopicCoverage(topics, notes, "topics/pending.txt");
+        SitePlanner.Planned planned = SitePlanner.plan(config.siteTitle(), config.siteUrl(), sections, notes,
+                snippets, repositoryBase, topics, coverage);
+        problems.addAll(planned.problems());
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems);
+        }
+        List<Problem> warnings = new ArrayList<>(coverage.problems());
+        warnings.addAll(unreferenced(results, notes, config));
+
+        // 4-6. bake into a staging folder, post-pass, swap into place
+        SiteSwap swap = SiteSwap.begin(config.siteDir());
+        try {
+            Path staging = swap.staging();
+            Path work = config.workDir().resolve("site-build");
+            Path templates = work.resolve("templates");
+            SiteSwapCleaner.clear(work);
+            BuiltIns.materializeTemplates(templates, config.templatesDir());
+            BuiltIns.writeAssets(staging);
+            BakeResult baked = new JBakeAdapter().bake(new BakeInput(planned.plan(), notes, config.source(),
+                    config.contentDir(), templates, config.assetsDir(), work, staging));
+            Map<String, String> sourceOfPage = new HashMap<>();
+            for (RenderedNote n : notes) {
+                sourceOfPage.put(n.uri(), shown(config, n.file()));
+            }
+            PostPass.Result post = new PostPass().run(staging, config.siteUrl(), sourceOfPage);
+            SearchIndexBuilder.writeUnchecked(staging);
+            swap.commit();
+            long end = System.nanoTime();
+            return new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(), warnings,
+                    (rendered - start) / 1_000_000, baked.millis(), post.millis(), (end - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            swap.abort();
+            throw e;
+        }
+    }
+
+    /** Call once before the JVM exits after building (stops JBake's database threads). */
+    public static void shutdown() {
+        JBakeAdapter.shutdown();
+    }
+
+    private static List<Problem> unreferenced(VerificationReport results, List<RenderedNote> notes, Config config) {
+        Set<String> used = new HashSet<>();
+        notes.forEach(n -> used.addAll(n.snippetsUsed()));
+        List<Problem> out = new ArrayList<>();
+        for (SnippetResult r : results.snippets()) {
+            if (r.kind() == SnippetKind.RUNNABLE && !used.contains(r.path())) {
+                out.add(new Problem(shown(config, config.snippetsDir().resolve(r.path())), 0,
+                        "no note references this snippet"));
+            }
+        }
+        return out;
+    }
+
+    private static String repositoryBase(Config config) {
+        String repo = config.repositoryUrl();
+        if (repo == null || repo.isBlank()) {
+            return "";
+        }
+        String base = repo.endsWith("/") ? repo : repo + "/";
+        String snippets = config.source().relativize(config.snippetsDir()).toString().replace('\\', '/');
+        return base + (snippets.isEmpty() ? "" : snippets + "/");
+    }
+
+    private static List<Path> noteFiles(Path contentDir) {
+        if (!Files.isDirectory(contentDir)) {
+            throw new ProblemException(new Problem(contentDir.toString(), 0,
+                    "no content folder; notes go in content/<section>/<page>.md"));
+        }
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !contentDir.relativize(p).toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String shown(Config config, Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(config.source()) ? config.source().relativize(abs).toString().replace('\\', '/')
+                : abs.toString();
+    }
+
+    /** Clears Notebake's own scratch folder under target/. */
+    private static final class SiteSwapCleaner {
+        static void clear(Path work) {
+            try {
+                if (Files.exists(work)) {
+                    try (Stream<Path> walk = Files.walk(work)) {
+                        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                }
+                Files.createDirectories(work);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package notebake.bake;
+
+import notebake.render.RenderedNote;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What one bake needs.
+ *
+ * @param plan         the pages to write
+ * @param notes        the rendered notes (JBake crawls their files and gets these instead of re-parsing)
+ * @param sourceDir    the source folder
+ * @param contentDir   the notes folder JBake crawls
+ * @param templatesDir Freemarker templates (built-in ones overlaid with the user's)
+ * @param assetsDir    the user's assets folder, copied as is (may not exist)
+ * @param workDir      scratch space under target/
+ * @param outputDir    where pages are written (an empty temporary folder)
+ */
+public record BakeInput(SitePlan plan, List<RenderedNote> notes, Path sourceDir, Path contentDir, Path templatesDir,
+                        Path assetsDir, Path workDir, Path outputDir) {
+}

@@ -1,0 +1,157 @@
+package notebake.bake;
+
+import com.orientechnologies.orient.core.Orient;
+import notebake.internal.Problem;
+import notebake.internal.ProblemException;
+import notebake.render.RenderedNote;
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
+import org.jbake.app.Oven;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import org.jbake.parser.ParserEngine;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The only door to JBake 2.7.0. Bakes the rendered notes into pages with JBake's crawler, its in-memory store,
+ * its Freemarker engine and its feed and 404 renderers; note and generated pages are rendered in one linear pass
+ * through the {@code RenderingTool} seam ({@link PlanRenderingTool}) instead of the stock O(n²) DocumentsRenderer.
+ * JBake keeps static state (engine registry, document types): bakes are serialized, one at a time per JVM.
+ */
+public final class JBakeAdapter {
+
+    static final String NOTE_TYPE = "note";
+    private static final Object ONE_BAKE_AT_A_TIME = new Object();
+    private static final AtomicInteger BAKES = new AtomicInteger();
+    private static final Map<String, String> TEMPLATES = Map.of(
+            NOTE_TYPE, "note.ftl",
+            "home", "index.ftl",
+            "section", "section.ftl",
+            "tags", "tags.ftl",
+            "tag", "tag.ftl",
+            "source", "source.ftl",
+            "topics", "topics.ftl",
+            "feed", "feed.ftl",
+            "error404", "404.ftl");
+
+    /** Bakes the plan into {@code input.outputDir()}; throws {@link ProblemException} when JBake reports errors. */
+    public BakeResult bake(BakeInput input) {
+        synchronized (ONE_BAKE_AT_A_TIME) {
+            quietLogging();
+            long start = System.nanoTime();
+            DefaultJBakeConfiguration cfg = configure(input);
+            Map<String, RenderedNote> byPath = new HashMap<>();
+            for (RenderedNote n : input.notes()) {
+                byPath.put(n.file().toAbsolutePath().normalize().toString(), n);
+            }
+            Map<String, ParserEngine> previous = new HashMap<>();
+            NoteEngine engine = new NoteEngine(byPath);
+            for (String ext : List.of("md", "yml", "yaml")) {
+                previous.put(ext, Engines.get(ext));
+                Engines.register(ext, engine);
+            }
+            NoteStore store = new NoteStore("notebake" + BAKES.incrementAndGet());
+            PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan());
+            Utensils utensils = new Utensils();
+            utensils.setConfiguration(cfg);
+            utensils.setContentStore(store);
+            utensils.setCrawler(new Crawler(store, cfg));
+            utensils.setRenderer(renderer);
+            utensils.setAsset(new Asset(cfg));
+            Oven oven = new Oven(utensils);
+            List<Throwable> errors;
+            try {
+                oven.bake();
+                errors = oven.getErrors();
+            } finally {
+                previous.forEach((ext, e) -> {
+                    if (e != null) {
+                        Engines.register(ext, e);
+                    }
+                });
+            }
+            if (!errors.isEmpty()) {
+                List<Problem> problems = new ArrayList<>();
+                for (Throwable t : errors) {
+                    for (String line : String.valueOf(t.getMessage()).split("\n")) {
+                        if (!line.isBlank()) {
+                            problems.add(new Problem("templates", 0, line.strip()));
+                        }
+                    }
+                }
+                throw new ProblemException(problems);
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new BakeResult(renderer.notes(), renderer.others() + 2, millis,
+                    millis - renderer.renderMillis(), renderer.renderMillis());
+        }
+    }
+
+    /** Stops OrientDB's background threads; call once when the JVM is done baking (e.g. under exec:java). */
+    public static void shutdown() {
+        Orient.instance().shutdown();
+    }
+
+    private static DefaultJBakeConfiguration configure(BakeInput in) {
+        DefaultJBakeConfiguration cfg = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
+                in.sourceDir().toFile(), in.outputDir().toFile(), true);
+        cfg.setDatabaseStore("memory");
+        cfg.setClearCache(true);
+        cfg.setContentFolder(in.contentDir().toFile());
+        cfg.setTemplateFolder(in.templatesDir().toFile());
+        File assets = in.assetsDir() != null && Files.isDirectory(in.assetsDir())
+                ? in.assetsDir().toFile() : emptyDir(in.workDir().resolve("no-assets"));
+        cfg.setAssetFolder(assets);
+        cfg.setDataFolder(in.workDir().resolve("no-data").toFile());
+        TEMPLATES.forEach(cfg::setTemplateFileNameForDocType);
+        cfg.setProperty("render.index", false);
+        cfg.setProperty("render.archive", false);
+        cfg.setProperty("render.tags", false);
+        cfg.setProperty("render.tagsindex", false);
+        cfg.setProperty("render.sitemap", false);
+        cfg.setProperty("render.feed", true);
+        cfg.setProperty("render.error404", true);
+        cfg.setProperty("feed.file", "feed.xml");
+        cfg.setProperty("error404.file", "404.html");
+        cfg.setProperty("site.title", in.plan().siteTitle());
+        cfg.setSiteHost(in.plan().siteUrl());
+        cfg.setProperty("default.status", "published");
+        cfg.setProperty("uri.noExtension", false);
+        cfg.setProperty("img.path.update", false);
+        return cfg;
+    }
+
+    private static File emptyDir(Path p) {
+        try {
+            Files.createDirectories(p);
+        } catch (IOException e) {
+            throw new ProblemException(new Problem(p.toString(), 0, "cannot create: " + e.getMessage()));
+        }
+        return p.toFile();
+    }
+
+    private static volatile boolean quiet;
+
+    /** OrientDB logs through java.util.logging; JBake through SLF4J (logback.xml sets it to WARN). */
+    private static void quietLogging() {
+        if (!quiet) {
+            Logger.getLogger("com.orientechnologies").setLevel(Level.SEVERE);
+            com.orientechnologies.common.log.OLogManager.instance().setConsoleLevel(Level.SEVERE.getName());
+            com.orientechnologies.common.log.OLogManager.instance().setFileLevel(Level.SEVERE.getName());
+            quiet = true;
+        }
+    }
+}

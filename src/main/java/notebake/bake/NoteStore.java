@@ -1,0 +1,22 @@
+package notebake.bake;
+
+import org.jbake.app.ContentStore;
+import org.jbake.app.DocumentList;
+import org.jbake.model.DocumentModel;
+
+/**
+ * JBake's in-memory content store, except that it reports nothing as "unrendered": JBake's stock
+ * DocumentsRenderer (which re-queries every document for every page, O(n²)) then has nothing to do, and
+ * {@link PlanRenderingTool} renders the pages in one linear pass instead.
+ */
+final class NoteStore extends ContentStore {
+
+    NoteStore(String name) {
+        super("memory", name);
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getUnrenderedContent() {
+        return new DocumentList<>();
+    }
+}

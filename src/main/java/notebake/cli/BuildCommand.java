@@ -1,0 +1,70 @@
+package notebake.cli;
+
+import notebake.BuildOptions;
+import notebake.BuildReport;
+import notebake.Notebake;
+import notebake.config.Config;
+import notebake.config.ConfigLoader;
+import notebake.internal.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code notebake build [SOURCE]}: bakes the site from the verifier's results into target/site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Build the static site from content/ and the verifier's results into target/site.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", defaultValue = ".", description = "Source folder (default: current).")
+    Path source;
+
+    @Option(names = "--allow-failures", description = "Render failed or unverified snippets visibly as failed "
+            + "instead of failing the build (for drafts).")
+    boolean allowFailures;
+
+    @Option(names = "--site-url", description = "Absolute public URL of the site (overrides site.url).")
+    String siteUrl;
+
+    @Option(names = "--results", description = "Results file to read (default: target/notebake/results.json).")
+    Path results;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    BuildCommand(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Turns the options into a Config (tested directly). */
+    Config toConfig() {
+        Config c = ConfigLoader.load(source);
+        if (siteUrl != null) {
+            c = new Config(c.source(), c.contentDir(), c.snippetsDir(), c.templatesDir(), c.assetsDir(), c.workDir(),
+                    c.siteDir(), c.siteTitle(), siteUrl, c.repositoryUrl(), c.jobs(), c.defaultTimeout(),
+                    c.extraJdks());
+        }
+        return c;
+    }
+
+    @Override
+    public Integer call() {
+        Config config = toConfig();
+        BuildReport report = results == null
+                ? Notebake.build(config, new BuildOptions(allowFailures))
+                : Notebake.build(config, new BuildOptions(allowFailures), notebake.verify.ResultsFile.read(results));
+        for (Problem w : report.warnings()) {
+            err.println("warning: " + w.located());
+        }
+        out.printf("Built %d pages (%d notes) into %s in %d ms (render %d ms, bake %d ms, post-pass %d ms); "
+                        + "%d links checked%n", report.pages(), report.notes(), report.site(), report.totalMillis(),
+                report.renderMillis(), report.bakeMillis(), report.postMillis(), report.linksChecked());
+        out.flush();
+        err.flush();
+        return ExitCode.OK.code();
+    }
+}

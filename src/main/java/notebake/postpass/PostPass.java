@@ -1,0 +1,107 @@
+package notebake.postpass;
+
+import notebake.internal.Problem;
+import notebake.internal.ProblemException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The HTML post-pass over a baked site folder, one Jsoup parse per page: heading anchors, the per-page table of
+ * contents, removal of build-only attributes; then the link check over every page (fails naming page and link)
+ * and the sitemap. Reusable; not thread-safe.
+ */
+public final class PostPass {
+
+    /** Build-only attribute carrying a link's note line; removed from the published pages. */
+    public static final String LINE_ATTRIBUTE = "data-nb-line";
+
+    /** What the post-pass did. */
+    public record Result(int pages, int linksChecked, long millis) {
+    }
+
+    /**
+     * @param site         the baked site folder (rewritten in place)
+     * @param siteUrl      absolute public URL for the sitemap (may be empty: relative entries are written)
+     * @param sourceOfPage note file of each note page, to name it in link problems
+     * @throws ProblemException listing every broken link
+     */
+    public Result run(Path site, String siteUrl, Map<String, String> sourceOfPage) {
+        long start = System.nanoTime();
+        Set<String> files = new HashSet<>();
+        List<String> pages = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            walk.filter(Files::isRegularFile).forEach(p -> {
+                String rel = site.relativize(p).toString().replace('\\', '/');
+                files.add(rel);
+                if (rel.endsWith(".html")) {
+                    pages.add(rel);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pages.sort(null);
+        Map<String, Set<String>> ids = new HashMap<>();
+        List<PageLink> links = new ArrayList<>();
+        for (String page : pages) {
+            Path file = site.resolve(page);
+            Document doc;
+            try {
+                doc = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            doc.outputSettings().prettyPrint(false);
+            HeadingAnchors.apply(doc);
+            TableOfContents.apply(doc);
+            Set<String> pageIds = new HashSet<>();
+            for (Element e : doc.select("[id]")) {
+                pageIds.add(e.id());
+            }
+            for (Element e : doc.select("a[name]")) {
+                pageIds.add(e.attr("name"));
+            }
+            ids.put(page, pageIds);
+            if (!page.equals("404.html")) {
+                for (Element e : doc.select("a[href], link[href], script[src], img[src], source[src]")) {
+                    String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                    int line = 0;
+                    if (e.hasAttr(LINE_ATTRIBUTE)) {
+                        try {
+                            line = Integer.parseInt(e.attr(LINE_ATTRIBUTE));
+                        } catch (NumberFormatException ignored) {
+                            line = 0;
+                        }
+                    }
+                    links.add(new PageLink(page, href, line));
+                }
+            }
+            doc.select("[" + LINE_ATTRIBUTE + "]").removeAttr(LINE_ATTRIBUTE);
+            try {
+                Files.writeString(file, doc.outerHtml(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        List<Problem> problems = new LinkChecker(files, ids, sourceOfPage).check(links);
+        if (!problems.isEmpty()) {
+            throw new ProblemException(problems);
+        }
+        Sitemap.write(site.resolve("sitemap.xml"), siteUrl, pages);
+        return new Result(pages.size(), links.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+}

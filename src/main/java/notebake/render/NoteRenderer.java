@@ -1,0 +1,74 @@
+package notebake.render;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import notebake.internal.Problem;
+import notebake.internal.ProblemException;
+import notebake.internal.TextFiles;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Renders notes: front matter validated, Markdown to HTML with verified snippet blocks. The Flexmark parser and
+ * renderer are built once per instance (one instance per bake) and reused for every note. Thread-safe.
+ */
+public final class NoteRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    /**
+     * @param snippets       the verifier's results
+     * @param repositoryBase web URL of the snippets folder in the repository (ending in {@code /}), or empty
+     * @param allowFailures  render failed or skipped snippets visibly instead of reporting them as problems
+     */
+    public NoteRenderer(SnippetLookup snippets, String repositoryBase, boolean allowFailures) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                new NoteHtmlExtension(snippets, new SnippetBlockRenderer(repositoryBase), allowFailures)));
+        options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Reads and renders one note. Never throws for bad input: problems are in the result.
+     *
+     * @param file         the note
+     * @param relativePath its path under content/, with {@code /} separators
+     * @param shownAs      how messages name the file (e.g. {@code content/functions/closures.md})
+     */
+    public RenderedNote render(Path file, String relativePath, String shownAs) {
+        String text;
+        try {
+            text = TextFiles.readUtf8(file, shownAs);
+        } catch (ProblemException e) {
+            return new RenderedNote(file, relativePath, null, "", Set.of(), e.problems());
+        }
+        return render(file, relativePath, shownAs, text);
+    }
+
+    /** Renders a note whose text is already read. */
+    public RenderedNote render(Path file, String relativePath, String shownAs, String text) {
+        FrontMatterParser.Parsed parsed = FrontMatterParser.parse(shownAs, text.replace("\r\n", "\n"));
+        List<Problem> problems = new ArrayList<>(parsed.problems());
+        String rootpath = "../".repeat((int) relativePath.chars().filter(c -> c == '/').count());
+        NoteContext context = new NoteContext(shownAs, rootpath);
+        Document doc = parser.parse(parsed.body());
+        NoteHtmlExtension.CONTEXT.set(doc, context);
+        String html = renderer.render(doc);
+        problems.addAll(context.problems);
+        return new RenderedNote(file, relativePath, parsed.frontMatter(), html, context.snippetsUsed, problems);
+    }
+}

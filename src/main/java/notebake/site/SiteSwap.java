@@ -1,0 +1,126 @@
+package notebake.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * Builds a site in a fresh temporary folder beside the target and swaps it in only when the build succeeded:
+ * a failed or interrupted build leaves the previous site intact. Only touches the target folder and its
+ * {@code .<name>.*} siblings, which must live under a {@code target/} folder. Not thread-safe.
+ */
+public final class SiteSwap {
+
+    private final Path target;
+    private final Path staging;
+
+    private SiteSwap(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Creates the staging folder for {@code target} (e.g. target/site), removing leftovers of interrupted builds. */
+    public static SiteSwap begin(Path target) {
+        Path t = target.toAbsolutePath().normalize();
+        boolean underTarget = false;
+        for (Path p = t.getParent(); p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("target")) {
+                underTarget = true;
+                break;
+            }
+        }
+        if (!underTarget) {
+            throw new IllegalArgumentException(t + ": the site folder must be inside a target/ folder; "
+                    + "building never writes elsewhere");
+        }
+        try {
+            Files.createDirectories(t.getParent());
+            cleanLeftovers(t);
+            Path staging = Files.createTempDirectory(t.getParent(), "." + t.getFileName() + ".new-");
+            return new SiteSwap(t, staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where to build. */
+    public Path staging() {
+        return staging;
+    }
+
+    /** Replaces the target with the staging folder. */
+    public void commit() {
+        try {
+            Path old = null;
+            if (Files.exists(target)) {
+                old = target.resolveSibling("." + target.getFileName() + ".old-" + System.nanoTime());
+                move(target, old);
+            }
+            move(staging, target);
+            if (old != null) {
+                delete(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Discards the staging folder; the target is untouched. */
+    public void abort() {
+        try {
+            delete(staging);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void cleanLeftovers(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path p : (Iterable<Path>) siblings::iterator) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(prefix + "new-") || name.startsWith(prefix + "old-")) {
+                    if (name.startsWith(prefix + "old-") && !Files.exists(target)) {
+                        move(p, target);
+                    } else {
+                        delete(p);
+                    }
+                }
+            }
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

@@ -1,0 +1,1 @@
+<#-- extension point: see layout.ftl -->

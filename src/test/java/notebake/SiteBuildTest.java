@@ -1,0 +1,50 @@
+package notebake;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteBuildTest {
+
+    @Test
+    void buildsASiteWithNotesSectionsTagsAndSnippets(@TempDir Path dir) {
+        TestSites site = new TestSites(dir)
+                .note("basics/hello.md", "Hello", "basics", 1, """
+                        # Hello
+
+                        ## Running it
+
+                        ```snippet basics/hello/Hello.java
+                        ```
+
+                        ## Python
+
+                        ```python
+                        print("hi")
+                        ```
+
+                        See [the next page](world.md#details).
+                        """)
+                .note("basics/world.md", "World", "basics", 2, """
+                        ## Details
+
+                        Back to [hello](hello.md).
+                        """)
+                .verified("basics/hello/Hello.java", "class Hello {\n  public static void main(String[] a) {\n"
+                        + "    System.out.println(\"<script>alert(1)</script>\");\n  }\n}\n",
+                        "<script>alert(1)</script>\n", "", 0);
+        BuildReport report = site.build();
+        assertEquals(2, report.notes());
+        String hello = site.page("basics/hello.html");
+        assertTrue(hello.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), hello);
+        assertTrue(hello.contains("href=\"world.html#details\""), hello);
+        assertTrue(Files.exists(dir.resolve("target/site/index.html")));
+        assertTrue(Files.exists(dir.resolve("target/site/assets/vendor/prism/prism.js")));
+        System.out.println(hello);
+    }
+}

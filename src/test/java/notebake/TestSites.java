@@ -1,0 +1,88 @@
+package notebake;
+
+import notebake.config.Config;
+import notebake.config.ConfigLoader;
+import notebake.verify.ShownRegion;
+import notebake.verify.SnippetKind;
+import notebake.verify.SnippetResult;
+import notebake.verify.Status;
+import notebake.verify.VerificationReport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Builds small source folders in a temp dir, and verification results for them. */
+public final class TestSites {
+
+    private final Path root;
+    private final List<SnippetResult> results = new ArrayList<>();
+
+    public TestSites(Path root) {
+        this.root = root;
+        write("content/sections.yml", """
+                - key: basics
+                  title: The basics
+                  summary: Where it starts.
+                - key: more
+                  title: More
+                  summary: Where it goes on.
+                """);
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public TestSites write(String path, String text) {
+        try {
+            Path p = root.resolve(path);
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public TestSites note(String path, String title, String section, int order, String body) {
+        return write("content/" + path, "---\ntitle: " + title + "\ndate: 2026-11-23\nsection: " + section
+                + "\norder: " + order + "\ntags: [demo, java]\nsummary: About " + title + ".\n---\n" + body);
+    }
+
+    public TestSites verified(String path, String code, String stdout, String stderr, int exit, ShownRegion... regions) {
+        results.add(new SnippetResult(path, SnippetKind.RUNNABLE, Status.VERIFIED, null, code, List.of(regions),
+                stdout, false, stderr, false, exit, 84, "17.0.15", List.of(), false));
+        return this;
+    }
+
+    public TestSites failed(String path, String code, String reason) {
+        results.add(new SnippetResult(path, SnippetKind.RUNNABLE, Status.FAILED, reason, code, List.of(),
+                "", false, "Exception in thread \"main\"", false, 1, 12, "17.0.15", List.of(), false));
+        return this;
+    }
+
+    public VerificationReport report() {
+        return new VerificationReport(VerificationReport.FORMAT, root.resolve("snippets").toString(), results);
+    }
+
+    public Config config() {
+        return ConfigLoader.load(root);
+    }
+
+    public BuildReport build() {
+        return Notebake.build(config(), BuildOptions.strict(), report());
+    }
+
+    public String page(String uri) {
+        try {
+            return Files.readString(root.resolve("target/site").resolve(uri), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
