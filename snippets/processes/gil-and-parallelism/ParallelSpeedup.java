@@ -1,4 +1,4 @@
-// notebake: timeout=10s mask=duration mask-regex="speedup [0-9.]+"
+// notebake: timeout=15s mask=duration mask-regex="speedup [0-9.]+"
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public class ParallelSpeedup {
 
     static final int CHUNKS = 4;                 // four equal pieces of CPU-bound work
-    static final long CHUNK_SIZE = 16_000_000L;
+    static final long CHUNK_SIZE = 10_000_000L;
     static final long SLICE = 500_000L;          // work done per turn when sharing a "GIL"
 
     // @start region=work
