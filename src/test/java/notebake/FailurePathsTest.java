@@ -145,7 +145,7 @@ class FailurePathsTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"build", dir.toString()}, new PrintWriter(out), new PrintWriter(err));
-        assertEquals(1, code);
+        assertEquals(notebake.cli.ExitCode.BUILD_PROBLEMS.code(), code);
         assertTrue(err.toString().contains("error: content/basics/b.md:9: no snippet snippets/basics/b/Nope.java"),
                 err.toString());
         assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
