@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 public class NoSharedStatic {
 
     // @start region=state
-    static int num = 0;                 // a class variable: one per class, per JVM
+    // a class variable: one per class, per JVM
+    static int num = 0;
     // @end
 
     public static void main(String[] args) throws Exception {

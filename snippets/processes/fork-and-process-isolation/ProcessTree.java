@@ -14,7 +14,8 @@ import java.util.List;
 public class ProcessTree {
 
     public static void main(String[] args) throws Exception {
-        String name = args.length == 0 ? "P" : args[0];           // P, P.1, P.2, P.1.2 ...
+        // P, P.1, P.2, P.1.2 ...
+        String name = args.length == 0 ? "P" : args[0];
         int resumeAt = args.length == 0 ? -1 : Integer.parseInt(args[1]);
         List<Process> children = new ArrayList<>();
         List<String> lines = new ArrayList<>();
@@ -23,19 +24,23 @@ public class ProcessTree {
         for (int step = 0; step < 2; step++) {
             boolean isChild;
             if (step == resumeAt) {
-                isChild = true;                                     // we are the copy made at this step
+                // we are the copy made at this step
+                isChild = true;
             } else if (step > resumeAt) {
-                children.add(fork(name + "." + (step + 1), step));  // every running process forks
+                // every running process forks
+                children.add(fork(name + "." + (step + 1), step));
                 isChild = false;
             } else {
-                continue;                                           // happened before we existed
+                // happened before we existed
+                continue;
             }
             String word = step == 0 ? (isChild ? "哈哈1" : "哈哈2") : (isChild ? "哈哈3" : "哈哈4");
             lines.add(word + "  printed by " + name);
         }
         // @end
 
-        for (Process child : children) {                            // relay, then reap, each child
+        // relay, then reap, each child
+        for (Process child : children) {
             try (BufferedReader out = new BufferedReader(
                     new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 out.lines().forEach(lines::add);

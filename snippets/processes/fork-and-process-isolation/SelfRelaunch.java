@@ -29,9 +29,11 @@ public class SelfRelaunch {
 
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            out.lines().forEach(System.out::println);      // relay the child's output
+            // relay the child's output
+            out.lines().forEach(System.out::println);
         }
-        int exit = child.waitFor();                        // the equivalent of os.wait()
+        // the equivalent of os.wait()
+        int exit = child.waitFor();
         System.out.println("child exited with " + exit);
         // @end
     }

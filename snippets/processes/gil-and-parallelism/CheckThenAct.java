@@ -7,11 +7,13 @@ public class CheckThenAct {
         // @start region=forced
         // Each get() and set() is atomic on its own, like a single bytecode under the GIL.
         AtomicInteger counter = new AtomicInteger();
-        CyclicBarrier bothHaveRead = new CyclicBarrier(2);   // forces the order a1, b1, a2, b2
+        // forces the order a1, b1, a2, b2
+        CyclicBarrier bothHaveRead = new CyclicBarrier(2);
         Runnable increment = () -> {
             int seen = counter.get();                        // step 1: read
             await(bothHaveRead);
-            counter.set(seen + 1);                           // step 2: write back
+            // step 2: write back
+            counter.set(seen + 1);
         };
         Thread a = new Thread(increment);
         Thread b = new Thread(increment);
@@ -27,7 +29,8 @@ public class CheckThenAct {
         AtomicInteger total = new AtomicInteger();
         Runnable manyIncrements = () -> {
             for (int i = 0; i < 100_000; i++) {
-                synchronized (lock) {                        // the read and the write as one step
+                // the read and the write as one step
+                synchronized (lock) {
                     int seen = total.get();
                     total.set(seen + 1);
                 }

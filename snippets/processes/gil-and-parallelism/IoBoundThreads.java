@@ -7,13 +7,15 @@ public class IoBoundThreads {
     public static void main(String[] args) throws InterruptedException {
         // @start region=io
         int downloads = 4;
-        long waitMs = 300;                          // stands in for a slow network read
+        // stands in for a slow network read
+        long waitMs = 300;
         long t0 = System.nanoTime();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < downloads; i++) {
             Thread t = new Thread(() -> {
                 try {
-                    Thread.sleep(waitMs);           // a waiting thread uses no CPU
+                    // a waiting thread uses no CPU
+                    Thread.sleep(waitMs);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

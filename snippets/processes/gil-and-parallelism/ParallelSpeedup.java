@@ -6,9 +6,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 public class ParallelSpeedup {
 
-    static final int CHUNKS = 4;                 // four equal pieces of CPU-bound work
+    // four equal pieces of CPU-bound work
+    static final int CHUNKS = 4;
     static final long CHUNK_SIZE = 10_000_000L;
-    static final long SLICE = 500_000L;          // work done per turn when sharing a "GIL"
+    // work done per turn when sharing a "GIL"
+    static final long SLICE = 500_000L;
 
     // @start region=work
     /** Pure computation on one chunk, slice by slice; with a lock, only while holding it. */
@@ -29,10 +31,12 @@ public class ParallelSpeedup {
     // @end
 
     public static void main(String[] args) throws InterruptedException {
-        chunk(0, null);                          // warm up the JIT compiler first
+        // warm up the JIT compiler first
+        chunk(0, null);
 
         // @start region=compare
-        ReentrantLock gil = new ReentrantLock();  // one lock every thread must hold to compute
+        // one lock every thread must hold to compute
+        ReentrantLock gil = new ReentrantLock();
         long[] expected = sequential();
         boolean same = true;
         long oneThread = Long.MAX_VALUE, gilTime = Long.MAX_VALUE, freeTime = Long.MAX_VALUE;
@@ -76,7 +80,8 @@ public class ParallelSpeedup {
             t.start();
         }
         for (Thread t : threads) {
-            t.join();                            // join() also makes results[] visible here
+            // join() also makes results[] visible here
+            t.join();
         }
         return results;
     }

@@ -10,11 +10,13 @@ public class PipeToChild {
 
     public static void main(String[] args) throws Exception {
         // @start region=child
-        if (args.length == 1) {                                 // the child: a filter
+        // the child: a filter
+        if (args.length == 1) {
             BufferedReader in = new BufferedReader(
                     new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
-            while ((line = in.readLine()) != null) {            // null = end of input, our sentinel
+            // null = end of input, our sentinel
+            while ((line = in.readLine()) != null) {
                 System.out.println(line.toUpperCase(Locale.ROOT));
             }
             System.out.println("(child: input closed, exiting)");
@@ -33,9 +35,11 @@ public class PipeToChild {
         try (PrintWriter toChild = new PrintWriter(
                 new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8))) {
             for (String value : new String[] {"a", "b", "c"}) {
-                toChild.println(value);                          // like q.put(value)
+                // like q.put(value)
+                toChild.println(value);
             }
-        }                                                        // close = "no more data"
+        // close = "no more data"
+        }
         try (BufferedReader fromChild = new BufferedReader(
                 new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             fromChild.lines().forEach(line -> System.out.println("got " + line));

@@ -6,7 +6,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 public class PoolQueue {
 
     public static void main(String[] args) throws Exception {
-        BlockingQueue<Character> shared = new LinkedBlockingQueue<>();   // no Manager needed
+        // no Manager needed
+        BlockingQueue<Character> shared = new LinkedBlockingQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             // submit(...).get() blocks like Pool.apply(): the writer finishes before the reader starts

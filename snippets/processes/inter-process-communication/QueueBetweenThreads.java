@@ -5,7 +5,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 
 public class QueueBetweenThreads {
 
-    static final String DONE = "<done>";                        // the sentinel (Python's None)
+    // the sentinel (Python's None)
+    static final String DONE = "<done>";
 
     public static void main(String[] args) throws Exception {
         BlockingQueue<String> q = new LinkedBlockingQueue<>();
@@ -19,7 +20,8 @@ public class QueueBetweenThreads {
         Thread reader = new Thread(() -> {
             try {
                 for (String value = q.take(); !value.equals(DONE); value = q.take()) {
-                    got.add(value);                              // get(True): blocks until data
+                    // get(True): blocks until data
+                    got.add(value);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -28,7 +30,8 @@ public class QueueBetweenThreads {
         writer.start();
         reader.start();
         writer.join();
-        reader.join();                                           // ends by itself: no terminate()
+        // ends by itself: no terminate()
+        reader.join();
         System.out.println("reader got " + got);
     }
 }

@@ -8,14 +8,17 @@ public class SharedMapUpdates {
     public static void main(String[] args) throws InterruptedException {
         Map<String, Integer> counts = new ConcurrentHashMap<>();
         Map<String, List<Character>> lists = new ConcurrentHashMap<>();
-        lists.put("abc", List.of('a', 's', 'd', 'f'));          // d['abc'] = list('asdf')
+        // d['abc'] = list('asdf')
+        lists.put("abc", List.of('a', 's', 'd', 'f'));
 
         // @start region=updates
         Runnable work = () -> {
             for (int i = 0; i < 10_000; i++) {
-                counts.merge("hits", 1, Integer::sum);           // read-modify-write in one call
-                lists.compute("abc", (key, old) -> {             // replace the whole value ...
-                    List<Character> copy = new ArrayList<>(old); // ... computed from a copy
+                // read-modify-write in one call
+                counts.merge("hits", 1, Integer::sum);
+                // replace the whole value, computed from a copy
+                lists.compute("abc", (key, old) -> {
+                    List<Character> copy = new ArrayList<>(old);
                     copy.set(2, copy.get(2) == 'd' ? 'f' : 'd');
                     return List.copyOf(copy);
                 });
@@ -33,7 +36,8 @@ public class SharedMapUpdates {
 
         // @start region=nested
         try {
-            lists.get("abc").set(2, 'x');                        // d['abc'][2] = 'x'
+            // d['abc'][2] = 'x'
+            lists.get("abc").set(2, 'x');
         } catch (UnsupportedOperationException e) {
             System.out.println("the stored list is immutable: " + e.getClass().getSimpleName());
         }

@@ -26,11 +26,13 @@ public class SocketTaskQueue {
                     "SocketTaskQueue", String.valueOf(server.getLocalPort()))
                     .inheritIO()
                     .start();
-            server.setSoTimeout(8_000);                     // never wait forever for the worker
+            // never wait forever for the worker
+            server.setSoTimeout(8_000);
             try (Socket conn = server.accept();
                  DataOutputStream tasks = new DataOutputStream(conn.getOutputStream());
                  DataInputStream results = new DataInputStream(conn.getInputStream())) {
-                Random random = new Random(42);             // seeded: the same tasks every run
+                // seeded: the same tasks every run
+                Random random = new Random(42);
                 for (int i = 0; i < TASKS; i++) {
                     int n = random.nextInt(10_001);
                     System.out.println("Put task " + n + "...");

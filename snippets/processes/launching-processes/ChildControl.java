@@ -13,18 +13,21 @@ public class ChildControl {
 
         // @start region=control
         Process sleeper = start("sleeper");
-        CompletableFuture<String> whenDone =               // a callback for the end
+        // a callback for the end
+        CompletableFuture<String> whenDone =
                 sleeper.onExit().thenApply(p -> "onExit: exit code " + p.exitValue());
         System.out.println("is alive: " + sleeper.isAlive());
         System.out.println("ended within 100 ms: " + sleeper.waitFor(100, TimeUnit.MILLISECONDS));
-        sleeper.destroy();                                 // terminate(): SIGTERM on Unix
+        // terminate(): SIGTERM on Unix
+        sleeper.destroy();
         sleeper.waitFor();
         System.out.println("is alive after destroy(): " + sleeper.isAlive());
         System.out.println("exit code after destroy(): " + sleeper.exitValue());
         System.out.println(whenDone.get(5, TimeUnit.SECONDS));
 
         Process stubborn = start("sleeper");
-        stubborn.destroyForcibly().waitFor();              // SIGKILL: no cleanup at all
+        // SIGKILL: no cleanup at all
+        stubborn.destroyForcibly().waitFor();
         System.out.println("exit code after destroyForcibly(): " + stubborn.exitValue());
         // @end
     }
@@ -34,11 +37,14 @@ public class ChildControl {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"),
                 "ChildControl", role)
-                .inheritIO()                               // share our stdout and stderr
+                // share our stdout and stderr
+                .inheritIO()
                 .start();
     }
 
-    static void runChild(String role) throws InterruptedException {   // any role: a sleeper
-        Thread.sleep(30_000);                              // until someone stops us
+    // any role: a sleeper
+    static void runChild(String role) throws InterruptedException {
+        // until someone stops us
+        Thread.sleep(30_000);
     }
 }

@@ -12,7 +12,8 @@ public class ChildJvm {
         // @start region=startjoin
         // Process(target=long_time_task).start(); p.join()
         Process task = start("task");
-        int code = task.waitFor();                         // join(): wait for the end
+        // join(): wait for the end
+        int code = task.waitFor();
         System.out.println("task exit code: " + code);
         // @end
     }
@@ -23,12 +24,14 @@ public class ChildJvm {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"),
                 "ChildJvm", role)
-                .inheritIO()                               // share our stdout and stderr
+                // share our stdout and stderr
+                .inheritIO()
                 .start();
     }
     // @end
 
-    static void runChild(String role) {                    // the child's long_time_task
+    // the child's long_time_task
+    static void runChild(String role) {
         System.out.println(role + ": 8^20 = " + java.math.BigInteger.valueOf(8).pow(20));
     }
 }

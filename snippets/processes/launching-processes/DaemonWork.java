@@ -6,7 +6,8 @@ import java.util.concurrent.CountDownLatch;
 public class DaemonWork {
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 1) {                       // the child: announce, then run "forever"
+        // the child: announce, then run "forever"
+        if (args.length == 1) {
             System.out.println("started");
             Thread.sleep(60_000);
             return;
@@ -19,14 +20,18 @@ public class DaemonWork {
             System.out.println("123");
             fooPrinted.countDown();
             pause(5_000);
-            System.out.println("end123");             // never printed: the JVM exits first
+            // never printed: the JVM exits first
+            System.out.println("end123");
         });
-        foo.setDaemon(true);                          // like p1.daemon = True, before start()
+        // like p1.daemon = True, before start()
+        foo.setDaemon(true);
         Thread bar = new Thread(() -> {
-            await(mainDone);                          // (only to fix the order of the lines)
+            // (only to fix the order of the lines)
+            await(mainDone);
             System.out.println("456");
             pause(300);
-            System.out.println("end456");             // printed: the JVM waits for bar
+            // printed: the JVM waits for bar
+            System.out.println("end456");
         });
         foo.start();
         bar.start();

@@ -25,7 +25,8 @@ public class ProcessSubclass {
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
             try (ObjectOutputStream out = new ObjectOutputStream(process.getOutputStream())) {
-                out.writeObject(this);            // ship the object itself, fields and all
+                // ship the object itself, fields and all
+                out.writeObject(this);
             }
         }
 
@@ -44,7 +45,8 @@ public class ProcessSubclass {
         private static final long serialVersionUID = 1L;
         private final long intervalMs;
 
-        SleepyProcess(long intervalMs) {          // Python: Process.__init__(self); self.interval = ...
+        // Python: Process.__init__(self); self.interval = ...
+        SleepyProcess(long intervalMs) {
             this.intervalMs = intervalMs;
         }
 
@@ -63,7 +65,8 @@ public class ProcessSubclass {
         // @start region=child
         if (args.length == 1 && args[0].equals("--child")) {
             try (ObjectInputStream in = new ObjectInputStream(System.in)) {
-                ((JvmProcess) in.readObject()).run();   // rebuild the object, then run it here
+                // rebuild the object, then run it here
+                ((JvmProcess) in.readObject()).run();
             }
             return;
         }

@@ -9,24 +9,28 @@ public class TwoChildren {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 1) {
-            Thread.sleep(TASK_MS);                    // the child's "long task"
+            // the child's "long task"
+            Thread.sleep(TASK_MS);
             return;
         }
 
         // @start region=compare
         long t0 = System.nanoTime();
         for (int i = 1; i <= 2; i++) {
-            start(i).waitFor();                       // start, then wait, one by one
+            // start, then wait, one by one
+            start(i).waitFor();
         }
         long sequential = (System.nanoTime() - t0) / 1_000_000;
 
         t0 = System.nanoTime();
         List<Process> children = new ArrayList<>();
         for (int i = 3; i <= 4; i++) {
-            children.add(start(i));                   // start both first ...
+            // start both first ...
+            children.add(start(i));
         }
         for (Process p : children) {
-            p.waitFor();                              // ... then wait for both
+            // ... then wait for both
+            p.waitFor();
         }
         long parallel = (System.nanoTime() - t0) / 1_000_000;
 

@@ -26,7 +26,8 @@ public class CrashIsolation {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"),
                 "CrashIsolation", "child");
-        pb.inheritIO();                       // the child's output goes to our stdout
+        // the child's output goes to our stdout
+        pb.inheritIO();
         Process child = pb.start();
         if (!child.waitFor(8, TimeUnit.SECONDS)) {
             child.destroyForcibly();
@@ -41,7 +42,8 @@ public class CrashIsolation {
         Thread rogue = new Thread(() -> {
             System.out.println("  child: one thread calls System.exit(3)");
             System.out.flush();
-            System.exit(3);                   // ends the whole child JVM, every thread
+            // ends the whole child JVM, every thread
+            System.exit(3);
         });
         rogue.start();
         rogue.join();

@@ -27,9 +27,11 @@ public class ForkJoinSum {
             }
             long mid = (from + to) >>> 1;
             RangeSum left = new RangeSum(from, mid);
-            left.fork();                                  // runs in parallel on another worker
+            // runs in parallel on another worker
+            left.fork();
             long right = new RangeSum(mid + 1, to).compute();
-            return left.join() + right;                   // wait for the forked half
+            // wait for the forked half
+            return left.join() + right;
         }
     }
     // @end
@@ -38,7 +40,8 @@ public class ForkJoinSum {
         long n = 20_000_000;
         // @start region=use
         long forkJoin = ForkJoinPool.commonPool().invoke(new RangeSum(1, n));
-        long stream = LongStream.rangeClosed(1, n).parallel().sum();   // same idea, built in
+        // same idea, built in
+        long stream = LongStream.rangeClosed(1, n).parallel().sum();
         long formula = n * (n + 1) / 2;
         System.out.println("fork/join:       " + forkJoin);
         System.out.println("parallel stream: " + stream);

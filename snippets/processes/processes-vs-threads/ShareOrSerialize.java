@@ -17,7 +17,8 @@ public class ShareOrSerialize {
 
         // @start region=thread
         Thread other = new Thread(() -> {
-            synchronized (inbox.guard()) {           // the very same object, no copy
+            // the very same object, no copy
+            synchronized (inbox.guard()) {
                 inbox.messages().add("hello from " + Thread.currentThread().getName());
             }
         }, "worker");

@@ -6,7 +6,8 @@ public class StartCost {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 1 && args[0].equals("child")) {
-            return;                                   // the child JVM does nothing and exits
+            // the child JVM does nothing and exits
+            return;
         }
 
         int threads = 100;

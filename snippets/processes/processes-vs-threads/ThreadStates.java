@@ -7,7 +7,8 @@ public class ThreadStates {
         CountDownLatch release = new CountDownLatch(1);
         Thread waiter = new Thread(() -> {
             try {
-                release.await(5, TimeUnit.SECONDS);   // a timed wait, like sleep()
+                // a timed wait, like sleep()
+                release.await(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -15,7 +16,8 @@ public class ThreadStates {
         System.out.println("before start(): " + waiter.getState());
         waiter.start();
         while (waiter.getState() != Thread.State.TIMED_WAITING) {
-            Thread.onSpinWait();                      // RUNNABLE until it reaches the wait
+            // RUNNABLE until it reaches the wait
+            Thread.onSpinWait();
         }
         System.out.println("while waiting:  " + waiter.getState());
         release.countDown();

@@ -14,7 +14,8 @@ public class TimeSlicing {
                 for (int step = 1; step <= 3; step++) {
                     System.out.println(name + " step " + step);
                     try {
-                        Thread.sleep(10);              // give up the CPU for a moment
+                        // give up the CPU for a moment
+                        Thread.sleep(10);
                     } catch (InterruptedException e) {
                         return;
                     }

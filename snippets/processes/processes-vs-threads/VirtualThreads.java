@@ -22,13 +22,15 @@ public class VirtualThreads {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < tasks; i++) {
                 executor.submit(() -> {
-                    Thread.sleep(200);            // parks the virtual thread, frees its carrier
+                    // parks the virtual thread, frees its carrier
+                    Thread.sleep(200);
                     done.incrementAndGet();
                     return null;
                 });
             }
             platformThreadsDuringRun = ManagementFactory.getThreadMXBean().getThreadCount();
-        }                                         // close() waits for every task
+        // close() waits for every task
+        }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("tasks finished: " + done.get());
         System.out.println("elapsed: " + ms + " ms (one after another: 2000 s)");

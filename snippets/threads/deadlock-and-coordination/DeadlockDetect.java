@@ -21,8 +21,10 @@ public class DeadlockDetect {
                 first.lockInterruptibly();
                 try {
                     System.out.println(name + " ----up----");
-                    bothHoldOne.await();               // instead of the note's sleep(1)
-                    second.lockInterruptibly();        // waits for the other thread's lock
+                    // instead of the note's sleep(1)
+                    bothHoldOne.await();
+                    // waits for the other thread's lock
+                    second.lockInterruptibly();
                     try {
                         System.out.println(name + " ----down----");
                     } finally {
@@ -32,7 +34,8 @@ public class DeadlockDetect {
                     first.unlock();
                 }
             } catch (InterruptedException e) {
-                gaveUp.add(name);                      // its finally blocks released its locks
+                // its finally blocks released its locks
+                gaveUp.add(name);
             } catch (Exception e) {
                 System.out.println(name + " failed: " + e);
             }
@@ -43,11 +46,14 @@ public class DeadlockDetect {
     public static void main(String[] args) throws Exception {
         // @start region=deadlock
         CyclicBarrier barrier = new CyclicBarrier(2);
-        Thread t1 = worker("Thread-1", mutexA, mutexB, barrier);   // A, then B
-        Thread t2 = worker("Thread-2", mutexB, mutexA, barrier);   // B, then A
+        // A, then B
+        Thread t1 = worker("Thread-1", mutexA, mutexB, barrier);
+        // B, then A
+        Thread t2 = worker("Thread-2", mutexB, mutexA, barrier);
         t1.start();
         while (t1.getState() != Thread.State.WAITING) {
-            Thread.onSpinWait();                       // (only so that Thread-1 prints first)
+            // (only so that Thread-1 prints first)
+            Thread.onSpinWait();
         }
         t2.start();
 
@@ -55,7 +61,8 @@ public class DeadlockDetect {
         long[] ids = null;
         for (int i = 0; i < 300 && ids == null; i++) {
             Thread.sleep(10);
-            ids = mx.findDeadlockedThreads();          // null while there is no deadlock
+            // null while there is no deadlock
+            ids = mx.findDeadlockedThreads();
         }
         if (ids == null) {
             System.out.println("no deadlock found");
@@ -65,18 +72,22 @@ public class DeadlockDetect {
             System.out.println("deadlocked: " + Arrays.toString(names));
             System.out.println("states: " + t1.getState() + ", " + t2.getState());
         }
-        t1.interrupt();                                // lockInterruptibly() lets us pick a victim
+        // lockInterruptibly() lets us pick a victim
+        t1.interrupt();
         t1.join();
-        t2.join();                                     // Thread-2 now gets mutexA and finishes
+        // Thread-2 now gets mutexA and finishes
+        t2.join();
         System.out.println("gave up: " + gaveUp);
         // @end
 
         // @start region=fixed
         int[] done = {0};
         Runnable sameOrder = () -> {
-            mutexA.lock();                             // everyone: A first ...
+            // everyone: A first ...
+            mutexA.lock();
             try {
-                mutexB.lock();                         // ... then B
+                // ... then B
+                mutexB.lock();
                 try {
                     done[0]++;
                 } finally {

@@ -7,7 +7,8 @@ public class SemaphoreCap {
 
     public static void main(String[] args) throws InterruptedException {
         // @start region=cap
-        Semaphore permits = new Semaphore(2);            // at most two workers at a time
+        // at most two workers at a time
+        Semaphore permits = new Semaphore(2);
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger maxInside = new AtomicInteger();
         AtomicInteger finished = new AtomicInteger();
@@ -15,10 +16,12 @@ public class SemaphoreCap {
         for (int i = 0; i < 5; i++) {
             Thread t = new Thread(() -> {
                 try {
-                    permits.acquire();                   // blocks while two are inside
+                    // blocks while two are inside
+                    permits.acquire();
                     try {
                         maxInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
-                        Thread.sleep(50);                // the limited resource is in use
+                        // the limited resource is in use
+                        Thread.sleep(50);
                         inside.decrementAndGet();
                     } finally {
                         permits.release();

@@ -19,7 +19,8 @@ public class SignalVsSignalAll {
                 lock.lock();
                 try {
                     while (tickets == 0) {
-                        ticketsIssued.await();         // releases the lock while waiting
+                        // releases the lock while waiting
+                        ticketsIssued.await();
                     }
                     tickets--;
                     served++;
@@ -29,7 +30,8 @@ public class SignalVsSignalAll {
                     lock.unlock();
                 }
             });
-            t.setDaemon(true);                         // a bug in the demo cannot hang the JVM
+            // a bug in the demo cannot hang the JVM
+            t.setDaemon(true);
             customers.add(t);
             t.start();
         }
@@ -38,7 +40,8 @@ public class SignalVsSignalAll {
         lock.lock();
         try {
             tickets = 3;
-            ticketsIssued.signal();                    // wakes exactly one waiter
+            // wakes exactly one waiter
+            ticketsIssued.signal();
         } finally {
             lock.unlock();
         }
@@ -70,7 +73,8 @@ public class SignalVsSignalAll {
         // @end
 
         // @start region=latch
-        CountDownLatch started = new CountDownLatch(1);  // a one-shot event: set once, never cleared
+        // a one-shot event: set once, never cleared
+        CountDownLatch started = new CountDownLatch(1);
         Thread watcher = new Thread(() -> {
             try {
                 started.await();

@@ -8,7 +8,8 @@ public class SleepVsWait {
         Thread a = new Thread(() -> {
             synchronized (lock) {
                 try {
-                    Thread.sleep(10_000);               // sleeps while holding the lock
+                    // sleeps while holding the lock
+                    Thread.sleep(10_000);
                 } catch (InterruptedException e) {
                     System.out.println("A: woken from sleep, leaves the lock");
                 }
@@ -22,7 +23,8 @@ public class SleepVsWait {
         a.start();
         waitFor(a, Thread.State.TIMED_WAITING);
         b.start();
-        waitFor(b, Thread.State.BLOCKED);               // B cannot enter: A still owns the lock
+        // B cannot enter: A still owns the lock
+        waitFor(b, Thread.State.BLOCKED);
         System.out.println("A sleeping: " + a.getState() + ", B: " + b.getState());
         a.interrupt();
         a.join();
@@ -32,9 +34,11 @@ public class SleepVsWait {
         // @start region=wait
         Thread c = new Thread(() -> {
             synchronized (lock) {
-                while (!ready) {                        // always wait in a loop, on a condition
+                // always wait in a loop, on a condition
+                while (!ready) {
                     try {
-                        lock.wait();                    // releases the lock while waiting
+                        // releases the lock while waiting
+                        lock.wait();
                     } catch (InterruptedException e) {
                         return;
                     }
@@ -43,7 +47,8 @@ public class SleepVsWait {
             }
         }, "C");
         Thread d = new Thread(() -> {
-            synchronized (lock) {                       // possible only because C released it
+            // possible only because C released it
+            synchronized (lock) {
                 System.out.println("D: got the lock while C waits");
                 ready = true;
                 lock.notifyAll();

@@ -15,7 +15,8 @@ public class TrafficLight {
             lock.lock();
             try {
                 flag = true;
-                changed.signalAll();                  // wake every waiting thread
+                // wake every waiting thread
+                changed.signalAll();
             } finally {
                 lock.unlock();
             }
@@ -39,7 +40,8 @@ public class TrafficLight {
             }
         }
 
-        void await() throws InterruptedException {    // Event.wait(): blocks while the flag is false
+        // Event.wait(): blocks while the flag is false
+        void await() throws InterruptedException {
             lock.lock();
             try {
                 while (!flag) {
@@ -50,7 +52,8 @@ public class TrafficLight {
             }
         }
 
-        int waiting() {                               // for this demo only: how many are blocked
+        // for this demo only: how many are blocked
+        int waiting() {
             lock.lock();
             try {
                 return lock.getWaitQueueLength(changed);
@@ -85,17 +88,20 @@ public class TrafficLight {
                 Thread.currentThread().interrupt();
             }
         }, "car");
-        car.setDaemon(true);                          // a bug in the demo cannot hang the JVM
+        // a bug in the demo cannot hang the JVM
+        car.setDaemon(true);
         // @end
 
         // @start region=light
         car.start();
-        for (int cycle = 0; cycle < 3; cycle++) {     // three cycles instead of the note's while True
+        // three cycles instead of the note's while True
+        for (int cycle = 0; cycle < 3; cycle++) {
             event.clear();
             System.out.println("red light is on...");
             nextCycle.release();
             while (event.waiting() == 0) {
-                Thread.sleep(1);                      // until the car is blocked in await()
+                // until the car is blocked in await()
+                Thread.sleep(1);
             }
             System.out.println("green light is on...");
             event.set();

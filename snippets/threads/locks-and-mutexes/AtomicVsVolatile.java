@@ -7,7 +7,8 @@ public class AtomicVsVolatile {
     static final int PER_THREAD = 1_000_000;
 
     // @start region=fields
-    static volatile int volatileCount = 0;            // each read and each write is atomic
+    // each read and each write is atomic
+    static volatile int volatileCount = 0;
     static final AtomicInteger atomicCount = new AtomicInteger();
     static final Object lock = new Object();
     static int lockedCount = 0;                       // guarded by lock
@@ -17,17 +18,20 @@ public class AtomicVsVolatile {
         // @start region=three
         runTwice(() -> {
             for (int i = 0; i < PER_THREAD; i++) {
-                volatileCount++;                      // read, then write: two separate steps
+                // read, then write: two separate steps
+                volatileCount++;
             }
         });
         runTwice(() -> {
             for (int i = 0; i < PER_THREAD; i++) {
-                atomicCount.incrementAndGet();        // one atomic read-modify-write
+                // one atomic read-modify-write
+                atomicCount.incrementAndGet();
             }
         });
         runTwice(() -> {
             for (int i = 0; i < PER_THREAD; i++) {
-                synchronized (lock) {                 // a critical section of any size
+                // a critical section of any size
+                synchronized (lock) {
                     lockedCount++;
                 }
             }

@@ -7,18 +7,21 @@ public class ClassVsInstanceLock {
 
     // @start region=widget
     static class Widget {
-        private static int instances = 0;     // class-level data: one counter for all Widgets
+        // class-level data: one counter for all Widgets
+        private static int instances = 0;
         private int uses = 0;                 // instance data: one per Widget
 
         Widget() {
             countInstance();
         }
 
-        static synchronized void countInstance() {   // locks Widget.class: the class lock
+        // locks Widget.class: the class lock
+        static synchronized void countInstance() {
             instances++;
         }
 
-        synchronized void use() {                    // locks this Widget: an instance lock
+        // locks this Widget: an instance lock
+        synchronized void use() {
             uses++;
         }
 
@@ -73,7 +76,8 @@ public class ClassVsInstanceLock {
                         meet.await(waitMs, TimeUnit.MILLISECONDS);
                         met[me] = true;
                     } catch (TimeoutException | BrokenBarrierException e) {
-                        met[me] = false;              // the other thread could not get in
+                        // the other thread could not get in
+                        met[me] = false;
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }

@@ -4,7 +4,8 @@ public class LockedAccount {
     static class Account {
         private int balance = 0;
 
-        synchronized void add() {                  // the lock is this Account's monitor
+        // the lock is this Account's monitor
+        synchronized void add() {
             for (int i = 0; i < 100_000; i++) {
                 balance += 1;
             }

@@ -10,11 +10,13 @@ public class MutexCounter {
         ReentrantLock mutex = new ReentrantLock();
         Runnable test = () -> {
             for (int i = 0; i < 1_000_000; i++) {
-                mutex.lock();                      // acquire(): blocks until it is ours
+                // acquire(): blocks until it is ours
+                mutex.lock();
                 try {
                     gNum += 1;
                 } finally {
-                    mutex.unlock();                // release(), even if the body throws
+                    // release(), even if the body throws
+                    mutex.unlock();
                 }
             }
         };
@@ -31,10 +33,12 @@ public class MutexCounter {
         mutex.lock();                              // main holds the lock ...
         try {
             Thread other = new Thread(() -> {
-                System.out.println("tryLock():        " + mutex.tryLock());    // acquire(False)
+                // acquire(False)
+                System.out.println("tryLock():        " + mutex.tryLock());
                 try {
+                    // acquire(timeout=0.1)
                     System.out.println("tryLock(100 ms): "
-                            + mutex.tryLock(100, TimeUnit.MILLISECONDS));      // acquire(timeout=0.1)
+                            + mutex.tryLock(100, TimeUnit.MILLISECONDS));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

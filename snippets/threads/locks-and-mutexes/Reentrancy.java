@@ -9,18 +9,21 @@ public class Reentrancy {
 
     // @start region=recursive
     static void countdown(int n) {
-        lock.lock();                              // the owner may lock again: hold count + 1
+        // the owner may lock again: hold count + 1
+        lock.lock();
         try {
             System.out.println("depth " + n + ": hold count " + lock.getHoldCount());
             if (n < 3) {
                 countdown(n + 1);
             }
         } finally {
-            lock.unlock();                        // every lock() needs its own unlock()
+            // every lock() needs its own unlock()
+            lock.unlock();
         }
     }
 
-    static synchronized void outer() {            // synchronized is reentrant too
+    // synchronized is reentrant too
+    static synchronized void outer() {
         inner();
     }
 

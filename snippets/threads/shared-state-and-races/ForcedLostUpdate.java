@@ -8,10 +8,13 @@ public class ForcedLostUpdate {
         CountDownLatch t1HasRead = new CountDownLatch(1);
         CountDownLatch t2HasWritten = new CountDownLatch(1);
         Thread t1 = new Thread(() -> {
-            int seen = num;                // t1 reads 0 ...
+            // t1 reads 0 ...
+            int seen = num;
             t1HasRead.countDown();
-            await(t2HasWritten);           // ... is descheduled while t2 runs ...
-            num = seen + 1;                // ... and writes 0 + 1
+            // ... is descheduled while t2 runs ...
+            await(t2HasWritten);
+            // ... and writes 0 + 1
+            num = seen + 1;
         });
         Thread t2 = new Thread(() -> {
             await(t1HasRead);

@@ -4,7 +4,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 public class LostUpdates {
 
-    static volatile int gNum = 0;          // volatile: every ++ really reads and writes memory
+    // volatile: every ++ really reads and writes memory
+    static volatile int gNum = 0;
     static int lockedNum = 0;
     static final ReentrantLock lock = new ReentrantLock();
 
@@ -13,7 +14,8 @@ public class LostUpdates {
         gNum = 0;
         CountDownLatch go = new CountDownLatch(1);
         Runnable add = () -> {
-            await(go);                     // both threads start counting together
+            // both threads start counting together
+            await(go);
             for (int i = 0; i < 1_000_000; i++) {
                 gNum++;                    // read, add, write: three steps
             }

@@ -3,12 +3,15 @@ import java.util.List;
 
 public class SharedVsConfined {
 
-    static int gnum = 1;                               // one per class: shared by all threads
+    // one per class: shared by all threads
+    static int gnum = 1;
 
     // @start region=thread
     static class MyThread extends Thread {
-        private int num;                               // one per object: this thread's own
-        private final List<Integer> numList;           // a reference: whose list is it?
+        // one per object: this thread's own
+        private int num;
+        // a reference: whose list is it?
+        private final List<Integer> numList;
 
         MyThread(int num, List<Integer> numList) {
             this.num = num;
@@ -17,8 +20,9 @@ public class SharedVsConfined {
 
         @Override
         public void run() {
-            gnum += num;                               // unsynchronized: safe here only because
-            numList.add(num);                          // main runs the threads one at a time
+            // unsynchronized: safe here only because main runs the threads one at a time
+            gnum += num;
+            numList.add(num);
             num += 1;
             System.out.println(getName() + ": gnum=" + gnum + ", num=" + num + ", list=" + numList);
         }
@@ -33,7 +37,8 @@ public class SharedVsConfined {
         t1.setName("Thread-1");
         t2.setName("Thread-2");
         t1.start();
-        t1.join();                                     // the note used sleep(1) and sleep(5)
+        // the note used sleep(1) and sleep(5)
+        t1.join();
         t2.start();
         t2.join();
         System.out.println("main: gnum=" + gnum + ", list=" + numList);

@@ -8,10 +8,12 @@ public class StartVisibility {
         String after;                     // assigned after start()
         final CountDownLatch ready = new CountDownLatch(1);
 
-        void getFaceResult() {            // the thread's target: an instance method
+        // the thread's target: an instance method
+        void getFaceResult() {
             System.out.println("before start(): " + before);
             try {
-                ready.await();            // wait until main says "after is set"
+                // wait until main says "after is set"
+                ready.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -24,10 +26,12 @@ public class StartVisibility {
         // @start region=main
         FaceJob job = new FaceJob();
         Thread t = new Thread(job::getFaceResult);
-        job.before = "1";                 // start() publishes this to the new thread
+        // start() publishes this to the new thread
+        job.before = "1";
         t.start();
-        job.after = "2";                  // a race with the thread ...
-        job.ready.countDown();            // ... unless a synchronizer orders the two
+        // a race with the thread, unless a synchronizer orders the two:
+        job.after = "2";
+        job.ready.countDown();
         t.join();
         // @end
     }

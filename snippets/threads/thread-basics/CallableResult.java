@@ -9,7 +9,8 @@ public class CallableResult {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             Future<BigInteger> f = pool.submit(() -> BigInteger.valueOf(8).pow(20));
-            System.out.println("Callable result: " + f.get());   // get() waits, like join()
+            // get() waits, like join()
+            System.out.println("Callable result: " + f.get());
         } finally {
             pool.shutdown();
         }

@@ -11,7 +11,8 @@ public class DaemonAndCount {
                 pause(10_000);
                 System.out.println("result: never printed");
             });
-            t.setDaemon(true);                         // must be set before start()
+            // must be set before start()
+            t.setDaemon(true);
             t.start();
         }
         // @end
@@ -19,13 +20,15 @@ public class DaemonAndCount {
         // @start region=singer
         CountDownLatch mainEnded = new CountDownLatch(1);
         Thread sing = new Thread(() -> {
-            await(mainEnded);                          // (only to make the line order repeatable)
+            // (only to make the line order repeatable)
+            await(mainEnded);
             for (int i = 0; i < 3; i++) {
                 System.out.println("singing..." + i);
                 pause(50);
             }
         }, "sing");
-        sing.start();                                  // not a daemon: the JVM waits for it
+        // not a daemon: the JVM waits for it
+        sing.start();
         // @end
 
         System.out.println("live threads now: " + Thread.activeCount());

@@ -9,7 +9,8 @@ public class JoinTiming {
     // @start region=task
     static void saySorry() {
         try {
-            Thread.sleep(TASK_MS);                     // the "slow" part of the task
+            // the "slow" part of the task
+            Thread.sleep(TASK_MS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -31,7 +32,8 @@ public class JoinTiming {
             threads.add(t);
             t.start();
         }
-        long withoutJoin = ms(t0);                     // measured before the threads finish
+        // measured before the threads finish
+        long withoutJoin = ms(t0);
         for (Thread t : threads) {
             t.join();
         }

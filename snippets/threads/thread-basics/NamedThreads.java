@@ -18,7 +18,8 @@ public class NamedThreads {
         Thread t = new Thread(NamedThreads::loop, "LoopThread");
         System.out.println("alive before start(): " + t.isAlive());
         t.start();
-        t.join();                                      // wait here until LoopThread has ended
+        // wait here until LoopThread has ended
+        t.join();
         System.out.println("alive after join(): " + t.isAlive());
         System.out.println("thread " + Thread.currentThread().getName() + " ended.");
         // @end

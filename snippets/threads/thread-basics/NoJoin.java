@@ -6,7 +6,8 @@ public class NoJoin {
         CountDownLatch mainPrinted = new CountDownLatch(1);
         Thread late = new Thread(() -> {
             try {
-                mainPrinted.await();               // makes the "no join" order repeatable
+                // makes the "no join" order repeatable
+                mainPrinted.await();
             } catch (InterruptedException e) {
                 return;
             }

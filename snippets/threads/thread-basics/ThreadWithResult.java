@@ -6,15 +6,18 @@ public class ThreadWithResult {
     // @start region=subclass
     static class MyThread extends Thread {
         private final int exponent;
-        private BigInteger result;                    // read it only after join()
+        // read it only after join()
+        private BigInteger result;
 
         MyThread(String name, int exponent) {
-            super(name);                               // like threading.Thread.__init__(self)
+            // like threading.Thread.__init__(self)
+            super(name);
             this.exponent = exponent;
         }
 
         @Override
-        public void run() {                            // what start() runs in the new thread
+        // what start() runs in the new thread
+        public void run() {
             result = BigInteger.valueOf(8).pow(exponent);
         }
 
@@ -31,7 +34,8 @@ public class ThreadWithResult {
             t.start();
         }
         for (MyThread t : threads) {
-            t.join();                                  // join() makes t.result visible here
+            // join() makes t.result visible here
+            t.join();
             System.out.println("thread " + t.getName() + " result: " + t.result());
         }
         // @end

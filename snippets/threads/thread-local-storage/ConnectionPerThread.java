@@ -17,7 +17,8 @@ public class ConnectionPerThread {
 
     static final ThreadLocal<Connection> connection = ThreadLocal.withInitial(Connection::new);
 
-    static String findUser(int n) {                       // deep in the call chain, no parameter
+    // deep in the call chain, no parameter
+    static String findUser(int n) {
         return connection.get().query("SELECT user " + n);
     }
     // @end

@@ -52,14 +52,16 @@ public class PassMapOrThreadLocal {
         try {
             return List.of(passTask1(std), mapTask1(), localTask1());
         } finally {
-            globalDict.remove(Thread.currentThread());   // or the map keeps dead threads alive
+            // or the map keeps dead threads alive
+            globalDict.remove(Thread.currentThread());
             current.remove();
         }
     }
     // @end
 
     public static void main(String[] args) throws InterruptedException {
-        List<List<String>> results = new ArrayList<>(List.of(List.of(), List.of()));  // one slot each
+        // one slot each
+        List<List<String>> results = new ArrayList<>(List.of(List.of(), List.of()));
         Thread a = new Thread(() -> results.set(0, stdThread("dongGe")), "Thread-A");
         Thread b = new Thread(() -> results.set(1, stdThread("老王")), "Thread-B");
         a.start();

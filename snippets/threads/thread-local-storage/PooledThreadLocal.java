@@ -6,10 +6,12 @@ public class PooledThreadLocal {
     static final ThreadLocal<String> user = ThreadLocal.withInitial(() -> "anonymous");
 
     public static void main(String[] args) throws Exception {
-        ExecutorService pool = Executors.newSingleThreadExecutor();   // one thread, reused
+        // one thread, reused
+        ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             // @start region=leak
-            pool.submit(() -> user.set("alice")).get();               // a task that forgets to clean up
+            // a task that forgets to clean up
+            pool.submit(() -> user.set("alice")).get();
             System.out.println("next task sees: " + pool.submit(() -> user.get()).get());
             // @end
 
@@ -19,7 +21,8 @@ public class PooledThreadLocal {
                 try {
                     return "handling a request for " + user.get();
                 } finally {
-                    user.remove();                                    // back to withInitial's value
+                    // back to withInitial's value
+                    user.remove();
                 }
             }).get();
             System.out.println("after remove(): " + pool.submit(() -> user.get()).get());

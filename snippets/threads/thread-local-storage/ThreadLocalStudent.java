@@ -4,19 +4,24 @@ import java.util.concurrent.CyclicBarrier;
 public class ThreadLocalStudent {
 
     // @start region=local
-    static final ThreadLocal<String> localSchool = new ThreadLocal<>();   // one global object
+    // one global object
+    static final ThreadLocal<String> localSchool = new ThreadLocal<>();
 
-    static void processStudent() {                  // no parameter: reads this thread's value
+    // no parameter: reads this thread's value
+    static void processStudent() {
         String std = localSchool.get();
         System.out.println("Hello, " + std + " (in " + Thread.currentThread().getName() + ")");
     }
 
     static void processThread(String name) {
-        localSchool.set(name);                      // bind the student for this thread only
+        // bind the student for this thread only
+        localSchool.set(name);
         try {
-            await(bothBound);                       // both threads have now set their value
+            // both threads have now set their value
+            await(bothBound);
             if (name.equals("Bob")) {
-                await(alicePrinted);                // (only to fix the order of the two lines)
+                // (only to fix the order of the two lines)
+                await(alicePrinted);
             }
             processStudent();
             alicePrinted.countDown();
