@@ -639,7 +639,34 @@
     }
   }
 
+  /**
+   * Below 1200 px there is no room for a TOC column: the table of contents moves into the note, right after its
+   * header (title, meta, summary), and back to its column when the window grows again.
+   */
+  function placeToc() {
+    var toc = document.getElementById('page-toc');
+    var header = document.querySelector('#content .note-header');
+    if (!toc || !header || !window.matchMedia) return;
+    var home = toc.parentNode;
+    var marker = document.createComment('page-toc');
+    home.insertBefore(marker, toc);
+    var narrow = window.matchMedia('(max-width: 1200px)');
+    function place() {
+      if (narrow.matches) {
+        header.parentNode.insertBefore(toc, header.nextSibling);
+        toc.classList.add('nb-toc-inline');
+      } else {
+        marker.parentNode.insertBefore(toc, marker.nextSibling);
+        toc.classList.remove('nb-toc-inline');
+      }
+    }
+    if (narrow.addEventListener) narrow.addEventListener('change', place);
+    else if (narrow.addListener) narrow.addListener(place);
+    place();
+  }
+
   function start() {
+    placeToc();
     setUpThemeToggle();
     setUpSidebar();
     setUpSearch();
