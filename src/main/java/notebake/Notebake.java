@@ -8,6 +8,7 @@ import notebake.config.Config;
 import notebake.internal.Problem;
 import notebake.internal.ProblemException;
 import notebake.postpass.PostPass;
+import notebake.postpass.SearchIndexBuilder;
 import notebake.render.NoteRenderer;
 import notebake.render.RenderedNote;
 import notebake.render.Section;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
 
 /**
  * The library's front door. {@link #build} reads like the pipeline: verifier results → render notes → plan the
- * site → bake with JBake into a staging folder → post-pass (anchors, TOC, link check, sitemap) → swap into
+ * site → bake with JBake into a staging folder → post-pass (anchors, TOC, link check, sitemap, search index) → swap into
  * target/site. Problems are collected and thrown together as a {@link ProblemException}.
  */
 public final class Notebake {
@@ -109,6 +110,7 @@ public final class Notebake {
                 sourceOfPage.put(n.uri(), shown(config, n.file()));
             }
             PostPass.Result post = new PostPass().run(staging, config.siteUrl(), sourceOfPage);
+            SearchIndexBuilder.writeUnchecked(staging);
             swap.commit();
             long end = System.nanoTime();
             return new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(), warnings,

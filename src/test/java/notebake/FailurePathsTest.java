@@ -144,8 +144,8 @@ class FailurePathsTest {
         ResultsFile.write(site.report(), site.config().resultsFile());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"build", dir.toString()}, new PrintWriter(out), new PrintWriter(err));
-        assertEquals(1, code);
+        int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("build", dir.toString());
+        assertEquals(5, code);
         assertTrue(err.toString().contains("error: content/basics/b.md:9: no snippet snippets/basics/b/Nope.java"),
                 err.toString());
         assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);
@@ -155,8 +155,7 @@ class FailurePathsTest {
     void cliWithoutResultsSaysRunVerify(@TempDir Path dir) {
         good(dir);
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"build", dir.toString()}, new PrintWriter(new StringWriter()),
-                new PrintWriter(err));
+        int code = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err)).execute("build", dir.toString());
         assertEquals(3, code);
         assertTrue(err.toString().contains("run `verify` first"), err.toString());
     }

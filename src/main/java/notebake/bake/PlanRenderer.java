@@ -35,6 +35,7 @@ final class PlanRenderer extends Renderer {
     int renderPlan() {
         long start = System.nanoTime();
         Map<String, SitePlan.Position> positions = plan.positions();
+        Navigation nav = new Navigation(plan);
         DocumentList<DocumentModel> docs = store.getAllContent(JBakeAdapter.NOTE_TYPE);
         for (DocumentModel doc : docs) {
             SitePlan.Position pos = positions.get(doc.getUri());
@@ -49,6 +50,7 @@ final class PlanRenderer extends Renderer {
             doc.put("next", pos.next() == null ? null : PageModels.link(pos.next()));
             doc.put("tag_links", PageModels.tagLinks(self));
             doc.put("page_kind", "note");
+            nav.addTo(doc, pos.section().section().key());
             if (page(doc)) {
                 notes++;
             }
@@ -57,18 +59,22 @@ final class PlanRenderer extends Renderer {
         home.put("sections", PageModels.sections(plan));
         home.put("has_topics", !plan.topics().isEmpty());
         home.put("tag_count", plan.tags().size());
+        nav.addTo(home, "");
         count(page(home));
         for (SitePlan.SectionPages s : plan.sections()) {
             DocumentModel d = synthetic("section", SitePlan.sectionUri(s.section().key()), s.section().title());
             d.put("section", PageModels.section(s));
+            nav.addTo(d, s.section().key());
             count(page(d));
         }
         DocumentModel tagsIndex = synthetic("tags", SitePlan.TAGS_URI, "Tags");
         tagsIndex.put("all_tags", plan.tags().stream().map(PageModels::tag).toList());
+        nav.addTo(tagsIndex, "");
         count(page(tagsIndex));
         for (SitePlan.Tag t : plan.tags()) {
             DocumentModel d = synthetic("tag", SitePlan.tagUri(t.slug()), "Tagged “" + t.name() + "”");
             d.put("tag", PageModels.tag(t));
+            nav.addTo(d, "");
             count(page(d));
         }
         for (SitePlan.Source s : plan.sources()) {
@@ -85,6 +91,33 @@ final class PlanRenderer extends Renderer {
         }
         renderMillis = (System.nanoTime() - start) / 1_000_000;
         return notes + others;
+    }
+
+    /**
+     * The section sidebar's model, built once per bake and shared by every page: all sections, and the pages of
+     * the page's own section only, so a page's sidebar grows with its section, not with the whole site.
+     */
+    private static final class Navigation {
+        private final List<Map<String, Object>> sections = new ArrayList<>();
+        private final Map<String, List<Map<String, Object>>> pages = new java.util.HashMap<>();
+
+        Navigation(SitePlan plan) {
+            for (SitePlan.SectionPages s : plan.sections()) {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                m.put("key", s.section().key());
+                m.put("title", s.section().title());
+                m.put("uri", SitePlan.sectionUri(s.section().key()));
+                m.put("count", s.notes().size());
+                sections.add(m);
+                pages.put(s.section().key(), PageModels.links(s.notes()));
+            }
+        }
+
+        void addTo(DocumentModel doc, String sectionKey) {
+            doc.put("nav_sections", sections);
+            doc.put("nav_section_key", sectionKey);
+            doc.put("nav_pages", pages.getOrDefault(sectionKey, List.of()));
+        }
     }
 
     private void count(boolean ok) {

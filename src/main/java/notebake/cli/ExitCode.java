@@ -1,24 +1,33 @@
 package notebake.cli;
 
-/** Process exit codes, with explicit numbers (never ordinal()). */
+/** The process exit status of every {@code notebake} command. Numbers are explicit and never reused. */
 public enum ExitCode {
-    OK(0),
-    /** The input has problems (notes, snippets, links); the messages name file and line. */
-    PROBLEMS(1),
-    /** Wrong command-line usage. */
-    USAGE(2),
-    /** Configuration file or results file unusable. */
-    CONFIG(3),
-    /** An unexpected internal error (a bug). */
-    INTERNAL(70);
+    /** Everything passed. */
+    OK(0, "success"),
+    /** At least one snippet failed (or, under --strict, was skipped). */
+    SNIPPETS_FAILED(1, "a snippet failed, or was skipped under --strict"),
+    /** The command line was wrong; the usage is printed. */
+    USAGE_ERROR(2, "invalid command line"),
+    /** The input could not be used: a bad notebake.properties, a missing folder, an unusable results file. */
+    INPUT_ERROR(3, "bad configuration or input folder"),
+    /** A bug or an environment problem (e.g. no Java compiler); the message says which. */
+    INTERNAL_ERROR(4, "internal error"),
+    /** The site has problems (notes, snippet references, links); the messages name file and line. */
+    BUILD_PROBLEMS(5, "the site has problems; nothing was published");
 
     private final int code;
+    private final String meaning;
 
-    ExitCode(int code) {
+    ExitCode(int code, String meaning) {
         this.code = code;
+        this.meaning = meaning;
     }
 
     public int code() {
         return code;
+    }
+
+    public String meaning() {
+        return meaning;
     }
 }

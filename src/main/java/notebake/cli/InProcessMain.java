@@ -16,7 +16,7 @@ public final class InProcessMain {
     public static void main(String[] args) {
         int code;
         try {
-            code = Main.run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+            code = Main.commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
         } finally {
             Notebake.shutdown();
         }

@@ -9,59 +9,98 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
-/** The {@code notebake} command line: turns arguments into a Config, calls {@link Notebake}, maps to an exit code. */
-@Command(name = "notebake", mixinStandardHelpOptions = true,
-        description = "A Java knowledge base whose code never lies.")
+/**
+ * {@code notebake}: the root command; each subcommand is a class of this package.
+ */
+@Command(name = "notebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "A Java knowledge base whose code never lies: verify snippets, bake the site.",
+        subcommands = {VerifyCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:a snippet failed, or was skipped under --strict",
+                "2:invalid command line",
+                "3:bad configuration or input folder",
+                "4:internal error",
+                "5:the site has problems (notes, snippet references, links); nothing was published"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        int code = mainWithoutExit(args);
+        Notebake.shutdown(); // stops JBake's database threads
+        System.exit(code);
+    }
+
+    /** Runs a command line and returns the exit code instead of exiting (for tests and embedding). */
+    public static int mainWithoutExit(String... args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** The configured command line, printing to the given writers. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.addSubcommand("build", new CommandLine(new BuildCommand(out, err)));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(e -> e instanceof ConfigLoader.ConfigException
+                ? ExitCode.INPUT_ERROR.code() : ExitCode.INTERNAL_ERROR.code());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ProblemException p) {
+                for (Problem problem : p.problems().stream().sorted(Problem.ORDER).toList()) {
+                    cmd.getErr().println("error: " + problem.located());
+                }
+                cmd.getErr().println(p.problems().size()
+                        + " problem(s); nothing was published, the previous site is intact.");
+                return ExitCode.BUILD_PROBLEMS.code();
+            }
+            if (e instanceof ConfigLoader.ConfigException || e instanceof InputException
+                    || e instanceof ResultsFile.ResultsFileException) {
+                cmd.getErr().println("error: " + e.getMessage());
+                return ExitCode.INPUT_ERROR.code();
+            }
+            cmd.getErr().println("internal error: " + e);
+            for (StackTraceElement el : Arrays.stream(e.getStackTrace()).limit(8).toList()) {
+                cmd.getErr().println("    at " + el);
+            }
+            return ExitCode.INTERNAL_ERROR.code();
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("error: " + e.getMessage());
+            cmd.getErr().println("Run `" + cmd.getCommandSpec().qualifiedName() + " --help` for usage.");
+            return ExitCode.USAGE_ERROR.code();
+        });
+        return cl;
+    }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-
-    public static void main(String[] args) {
-        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
-        Notebake.shutdown();
-        System.exit(code);
+    /** An input the user must fix; mapped to {@link ExitCode#INPUT_ERROR}. */
+    public static final class InputException extends RuntimeException {
+        public InputException(String message) {
+            super(message);
+        }
     }
 
-    /** Runs without exiting the JVM (for tests and exec:java). */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main())
-                .addSubcommand(new CommandLine(new BuildCommand(out, err)));
-        cli.setOut(out);
-        cli.setErr(err);
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err));
-        cli.setParameterExceptionHandler((ex, a) -> {
-            err.println(ex.getMessage());
-            ex.getCommandLine().usage(err);
-            return ExitCode.USAGE.code();
-        });
-        int code = cli.execute(args);
-        err.flush();
-        out.flush();
-        return code;
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"notebake " + (v == null ? "(development build)" : v) + ", Java "
+                    + Runtime.version()};
+        }
     }
 
-    private static int handle(Exception ex, PrintWriter err) {
-        if (ex instanceof ProblemException p) {
-            for (Problem problem : p.problems().stream().sorted(Problem.ORDER).toList()) {
-                err.println("error: " + problem.located());
-            }
-            err.println(p.problems().size() + " problem(s); nothing was published, the previous site is intact.");
-            return ExitCode.PROBLEMS.code();
-        }
-        if (ex instanceof ConfigLoader.ConfigException || ex instanceof ResultsFile.ResultsFileException) {
-            err.println("error: " + ex.getMessage());
-            return ExitCode.CONFIG.code();
-        }
-        err.println("internal error (please report): " + ex);
-        ex.printStackTrace(err);
-        return ExitCode.INTERNAL.code();
+    static String exitCodesText() {
+        return Arrays.stream(ExitCode.values()).map(c -> c.code() + " " + c.meaning()).collect(Collectors.joining(", "));
     }
 }

@@ -1,2 +1,6 @@
-/** The command line: arguments become a Config, {@link notebake.Notebake} does the work, the outcome an exit code. The only package that imports picocli. */
+/**
+ * The command line ({@code notebake verify|build|serve}): parses options into a {@link notebake.config.Config}
+ * and {@link notebake.verify.VerifyOptions}, calls the library ({@link notebake.Notebake}), maps the outcome to an
+ * {@link notebake.cli.ExitCode}. The only package that imports picocli.
+ */
 package notebake.cli;

@@ -20,10 +20,16 @@ public final class BuiltIns {
     /** Built-in Freemarker templates; a source folder's templates/ may override any of them. */
     public static final List<String> TEMPLATES = List.of("layout.ftl", "note.ftl", "index.ftl", "section.ftl",
             "tags.ftl", "tag.ftl", "source.ftl", "topics.ftl", "404.ftl", "feed.ftl",
-            "partials/head-extra.ftl", "partials/header-extra.ftl", "partials/body-end.ftl");
+            "partials/head-extra.ftl", "partials/header-extra.ftl", "partials/body-end.ftl", "partials/sidebar.ftl");
 
-    /** Built-in assets, copied to assets/ in the site. */
-    public static final List<String> ASSETS = List.of("notebake.css");
+    /**
+     * Built-in assets, copied to assets/ in the site: the base stylesheet, the reader experience (theme, search
+     * UI, navigation, snippet tools) and MiniSearch, which the build installs from npm (pinned by
+     * src/main/npm/package-lock.json) onto the classpath.
+     */
+    public static final List<String> ASSETS = List.of("notebake.css",
+            "reader/reader.css", "reader/reader.js", "reader/favicon.svg",
+            "vendor/minisearch/index.js", "vendor/minisearch/index.js.map", "vendor/minisearch/LICENSE.txt");
 
     /** Prism core (with markup, CSS, C-like, JavaScript), the languages notes use, and the plugins, in load order. */
     private static final List<String> PRISM_JS = List.of("prism.js",

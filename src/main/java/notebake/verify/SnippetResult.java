@@ -21,6 +21,7 @@ import java.util.Optional;
  * @param jdk              version of the JDK that compiled and ran it, e.g. {@code 17.0.15}
  * @param diagnostics      compiler messages for this file
  * @param flaky            whether {@code --repeat} saw differing (masked) output between runs
+ * @param threadDump       thread dump taken before a timed-out run was killed; {@code null} otherwise
  */
 public record SnippetResult(
         String path,
@@ -37,13 +38,23 @@ public record SnippetResult(
         long millis,
         String jdk,
         List<Diagnostic> diagnostics,
-        boolean flaky) {
+        boolean flaky,
+        String threadDump) {
 
     public SnippetResult {
         regions = regions == null ? List.of() : List.copyOf(regions);
         diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
         stdout = stdout == null ? "" : stdout;
         stderr = stderr == null ? "" : stderr;
+    }
+
+    /** The result without a thread dump (the form before {@code threadDump} was added). */
+    public SnippetResult(String path, SnippetKind kind, Status status, String reason, String code,
+                         List<ShownRegion> regions, String stdout, boolean stdoutTruncated, String stderr,
+                         boolean stderrTruncated, Integer exitCode, long millis, String jdk,
+                         List<Diagnostic> diagnostics, boolean flaky) {
+        this(path, kind, status, reason, code, regions, stdout, stdoutTruncated, stderr, stderrTruncated, exitCode,
+                millis, jdk, diagnostics, flaky, null);
     }
 
     /** The named region, if the file declares it. */

@@ -5,6 +5,7 @@
     partials/head-extra.ftl   inside <head>, after the stylesheets
     partials/header-extra.ftl inside <header id="site-header">, after the site title
     partials/body-end.ftl     before </body>, after the scripts
+    partials/sidebar.ftl      first child of .page-body: the section sidebar (#nb-sidebar)
   Stable ids: #site-header, #breadcrumbs, #content, #page-toc, #prev-next, #site-footer.
 -->
 <#macro page title rootpath kind breadcrumbs=[] toc=false description="">
@@ -40,6 +41,7 @@
 </nav>
 </#if>
 <div class="page-body<#if toc> has-toc</#if>">
+<#include "partials/sidebar.ftl">
 <#if toc>
 <aside id="page-toc" class="page-toc" aria-label="On this page"></aside>
 </#if>

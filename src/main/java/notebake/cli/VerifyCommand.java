@@ -1,0 +1,140 @@
+package notebake.cli;
+
+import notebake.config.Config;
+import notebake.config.ConfigLoader;
+import notebake.report.ConsoleSummary;
+import notebake.report.JUnitXmlReport;
+import notebake.verify.VerificationReport;
+import notebake.verify.Verifier;
+import notebake.verify.VerifyOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code notebake verify}: compile and run every snippet, compare with golden files, report. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Compiles and runs every Java snippet, each in its own JVM, and checks its real output "
+                + "against the golden files beside it (Name.out, Name.err).",
+                "Writes target/notebake/results.json, JUnit XML and a summary; unchanged snippets come from the "
+                        + "cache."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:every snippet verified",
+                "1:a snippet failed, or was skipped under --strict",
+                "2:invalid command line",
+                "3:bad configuration or input folder",
+                "4:internal error"})
+public final class VerifyCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "Source folder (holds notebake.properties and snippets/). Default: current folder.")
+    Path source;
+
+    @Option(names = "--snippets", paramLabel = "DIR",
+            description = "Snippets folder, instead of <source>/snippets (e.g. the src/ tree of a tutorial).")
+    Path snippets;
+
+    @Option(names = "--update", arity = "0..1", fallbackValue = "true", defaultValue = "false", paramLabel = "BOOL",
+            description = "Accept the real output: write Name.out / Name.err golden files instead of failing.")
+    boolean update;
+
+    @Option(names = "--only", paramLabel = "GLOB",
+            description = "Verify only snippets whose path (relative to the snippets folder) or file name matches, "
+                    + "e.g. 'functions/**' or 'Lazy*.java'.")
+    String only;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "Snippets run in parallel. Default: verify.jobs, "
+            + "else the number of processors.")
+    Integer jobs;
+
+    @Option(names = "--strict", arity = "0..1", fallbackValue = "true", defaultValue = "false", paramLabel = "BOOL",
+            description = "Count skipped snippets (e.g. no JDK new enough) as failures. CI uses this.")
+    boolean strict;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Run each snippet N times and fail any whose (masked) output differs between runs (flaky).")
+    int repeat;
+
+    @Option(names = "--no-cache", description = "Verify every snippet again, ignoring cached results.")
+    boolean noCache;
+
+    @Option(names = "--no-jdk-discovery", description = "Use only the running JDK and verify.jdks, not the JDKs "
+            + "found in JAVA_HOME, /usr/lib/jvm and ~/.sdkman.")
+    boolean noJdkDiscovery;
+
+    @Option(names = "--explain", description = "Print why each snippet is verified again instead of coming from "
+            + "the cache, and how long compiling took.")
+    boolean explain;
+
+    @Option(names = "--junit", paramLabel = "DIR", description = "Folder for the JUnit XML report. Default: "
+            + "<source>/target/notebake/junit.")
+    Path junitDir;
+
+    @Override
+    public Integer call() {
+        if (repeat < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--repeat must be at least 1");
+        }
+        if (jobs != null && jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Config config = toConfig();
+        VerifyOptions options = toOptions(line -> {
+            if (explain) {
+                err.println(line);
+                err.flush();
+            }
+        });
+        VerificationReport report = Verifier.verify(config, options);
+        Path junit = JUnitXmlReport.write(report, junitDir != null ? junitDir : config.workDir().resolve("junit"));
+        out.print(ConsoleSummary.render(report, prefix(config.snippetsDir()), strict));
+        if (explain) {
+            err.println("results: " + config.resultsFile() + "; JUnit XML: " + junit);
+        }
+        out.flush();
+        return Verifier.passed(report, options) ? ExitCode.OK.code() : ExitCode.SNIPPETS_FAILED.code();
+    }
+
+    /** The configuration these options describe (loaded from the source folder, then overridden). */
+    Config toConfig() {
+        if (!Files.isDirectory(source)) {
+            throw new Main.InputException("source folder " + source.toAbsolutePath().normalize()
+                    + " does not exist; pass an existing folder to --source");
+        }
+        Config config = ConfigLoader.load(source);
+        if (snippets != null) {
+            Path dir = snippets.toAbsolutePath().normalize();
+            if (!Files.isDirectory(dir)) {
+                throw new Main.InputException("snippets folder " + dir + " does not exist; pass an existing folder "
+                        + "to --snippets");
+            }
+            config = config.withSnippetsDir(dir);
+        }
+        if (jobs != null) {
+            config = config.withJobs(jobs);
+        }
+        return config;
+    }
+
+    VerifyOptions toOptions(java.util.function.Consumer<String> log) {
+        return VerifyOptions.defaults().withUpdate(update).withOnly(only).withStrict(strict).withRepeat(repeat)
+                .withCache(!noCache).withDiscoverJdks(!noJdkDiscovery).withLog(log);
+    }
+
+    private static String prefix(Path snippetsDir) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path dir = snippetsDir.toAbsolutePath().normalize();
+        String p = dir.startsWith(cwd) ? cwd.relativize(dir).toString() : dir.toString();
+        return p.isEmpty() ? "" : p.replace('\\', '/') + "/";
+    }
+}

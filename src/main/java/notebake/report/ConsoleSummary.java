@@ -1,0 +1,57 @@
+package notebake.report;
+
+import notebake.verify.Diagnostic;
+import notebake.verify.SnippetResult;
+import notebake.verify.Status;
+import notebake.verify.VerificationReport;
+
+import java.util.Locale;
+
+/**
+ * The human summary of a verification: one line of counts ({@code 142 verified, 1 failed, 0 skipped}), then
+ * each failed and skipped snippet with {@code file:line} and its reason. Stateless.
+ */
+public final class ConsoleSummary {
+
+    private ConsoleSummary() {
+    }
+
+    /**
+     * @param snippetsPrefix how to name the snippets folder in locations, e.g. {@code snippets/}
+     * @param strict         whether skipped snippets count as failures (then they are called so)
+     */
+    public static String render(VerificationReport report, String snippetsPrefix, boolean strict) {
+        StringBuilder b = new StringBuilder();
+        for (SnippetResult r : report.snippets()) {
+            if (r.status() == Status.VERIFIED) {
+                continue;
+            }
+            String label = r.status() == Status.FAILED ? "FAILED" : strict ? "SKIPPED (fails under --strict)" : "SKIPPED";
+            b.append(label).append(' ').append(snippetsPrefix).append(r.path()).append(':').append(line(r))
+                    .append(": ").append(indent(r.reason() == null ? "" : r.reason())).append('\n');
+            if (r.status() == Status.FAILED) {
+                for (Diagnostic d : r.diagnostics()) {
+                    if (d.kind().equals("ERROR")) {
+                        b.append("    ").append(snippetsPrefix).append(indent(d.located())).append('\n');
+                    }
+                }
+                if (r.threadDump() != null) {
+                    b.append("    thread dump: see ").append("threadDump in the results file\n");
+                }
+            }
+        }
+        b.append(String.format(Locale.ROOT, "%d verified, %d failed, %d skipped%n", report.verified(), report.failed(),
+                report.skipped()));
+        return b.toString();
+    }
+
+    /** The line to point at: the first compiler error's, else 1. */
+    static long line(SnippetResult r) {
+        return r.diagnostics().stream().filter(d -> d.kind().equals("ERROR") && d.line() > 0)
+                .mapToLong(Diagnostic::line).findFirst().orElse(1);
+    }
+
+    private static String indent(String s) {
+        return s.strip().replace("\n", "\n    ");
+    }
+}

@@ -1,0 +1,23 @@
+package notebake.snippet;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The files that share one source root and so are compiled together (a snippet may use helper classes of
+ * its own folder tree). Immutable.
+ *
+ * @param sourceRoot absolute source root
+ * @param snippets   its files, in path order
+ */
+public record CompilationGroup(Path sourceRoot, List<Snippet> snippets) {
+
+    public CompilationGroup {
+        snippets = List.copyOf(snippets);
+    }
+
+    /** The highest {@code release=} any of its files asks for: the group compiles and runs with one JDK. */
+    public int release() {
+        return snippets.stream().mapToInt(s -> s.options().release()).max().orElse(SnippetOptions.DEFAULT_RELEASE);
+    }
+}

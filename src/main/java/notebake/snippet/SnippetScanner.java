@@ -1,0 +1,128 @@
+package notebake.snippet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Finds every {@code .java} file under a snippets folder (hidden folders and {@code target/} are skipped),
+ * parses each into a {@link Snippet} and groups them by source root. A missing folder is an empty one.
+ * Stateless and thread-safe.
+ */
+public final class SnippetScanner {
+
+    private SnippetScanner() {
+    }
+
+    /** Every snippet in path order, and the same snippets grouped for compilation. */
+    public record Scan(Path root, List<Snippet> snippets, List<CompilationGroup> groups) {
+    }
+
+    public static Scan scan(Path snippetsRoot) {
+        Path root = snippetsRoot.toAbsolutePath().normalize();
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(root)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.getFileName().toString().endsWith(".java") && Files.isRegularFile(p))
+                        .filter(p -> !skipped(root.relativize(p)))
+                        .forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list snippets folder " + root + ": " + e.getMessage(), e);
+            }
+        }
+        List<Snippet> snippets = new ArrayList<>();
+        for (Path f : files) {
+            snippets.add(read(root, f));
+        }
+        snippets.sort((a, b) -> a.path().compareTo(b.path()));
+        Map<Path, List<Snippet>> byRoot = new LinkedHashMap<>();
+        for (Snippet s : snippets) {
+            byRoot.computeIfAbsent(s.sourceRoot(), k -> new ArrayList<>()).add(s);
+        }
+        List<CompilationGroup> groups = new ArrayList<>();
+        byRoot.forEach((r, list) -> groups.add(new CompilationGroup(r, list)));
+        return new Scan(root, List.copyOf(snippets), List.copyOf(groups));
+    }
+
+    private static boolean skipped(Path rel) {
+        for (Path part : rel.getParent() == null ? List.<Path>of() : rel.getParent()) {
+            String n = part.toString();
+            if (n.startsWith(".") || n.equals("target")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads and parses one file; problems are recorded in the snippet, never thrown. */
+    public static Snippet read(Path root, Path file) {
+        String rel = root.relativize(file).toString().replace('\\', '/');
+        List<SnippetProblem> problems = new ArrayList<>();
+        String source;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            try {
+                source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                source = new String(bytes, StandardCharsets.UTF_8);
+                problems.add(new SnippetProblem(rel, 0, "not valid UTF-8; save the file as UTF-8"));
+            }
+        } catch (IOException e) {
+            source = "";
+            problems.add(new SnippetProblem(rel, 0, "cannot read: " + e.getMessage()));
+        }
+        if (source.startsWith("\uFEFF")) {
+            source = source.substring(1);
+        }
+        List<String> lines = source.lines().toList();
+        OptionsHeader.Parsed header = OptionsHeader.parse(rel, lines);
+        problems.addAll(header.problems());
+        Regions.Shown shown = Regions.parse(rel, lines, header.headerLines());
+        problems.addAll(shown.problems());
+        JavaSourceFacts facts = JavaSourceFacts.of(source, header.options().release());
+        Path dir = file.getParent();
+        Path sourceRoot = dir;
+        if (!facts.packageName().isEmpty()) {
+            String[] parts = facts.packageName().split("\\.");
+            Path d = dir;
+            boolean matches = true;
+            for (int i = parts.length - 1; i >= 0; i--) {
+                if (d == null || !d.startsWith(root) || d.equals(root) || !d.getFileName().toString().equals(parts[i])) {
+                    matches = false;
+                    break;
+                }
+                d = d.getParent();
+            }
+            if (matches) {
+                sourceRoot = d;
+            } else {
+                problems.add(new SnippetProblem(rel, packageLine(lines), "package `" + facts.packageName()
+                        + "` does not match the folder `" + root.relativize(dir).toString().replace('\\', '/')
+                        + "`; move the file into a folder ending in `" + facts.packageName().replace('.', '/')
+                        + "` or change the package"));
+            }
+        }
+        return new Snippet(rel, file, sourceRoot, source, facts, header.options(), shown.code(), shown.regions(),
+                problems);
+    }
+
+    private static int packageLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith("package ")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,112 @@
+package notebake.verify;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * Finds installed JDKs the way Gradle's toolchains do: the running JDK, {@code JAVA_HOME}, every folder of
+ * {@code /usr/lib/jvm}, SDKMAN's {@code ~/.sdkman/candidates/java} and a configured list. A folder counts
+ * when it has {@code bin/java}, {@code bin/javac} and a {@code release} file naming its version. Stateless.
+ */
+public final class JdkDiscovery {
+
+    private JdkDiscovery() {
+    }
+
+    /** The JDK running this code; it compiles in-process. */
+    public static Jdk running() {
+        Path home = Path.of(System.getProperty("java.home")).toAbsolutePath().normalize();
+        return new Jdk(realPath(home), Runtime.version().toString().replaceFirst("[+-].*$", ""),
+                Runtime.version().feature(), true);
+    }
+
+    /**
+     * The usable JDKs, lowest version first, each once (by real path).
+     *
+     * @param extra    configured JDK homes ({@code verify.jdks})
+     * @param discover whether to look in the usual places; when false only the running JDK and {@code extra}
+     */
+    public static List<Jdk> find(List<Path> extra, boolean discover) {
+        List<Path> candidates = new ArrayList<>();
+        if (discover) {
+            String javaHome = System.getenv("JAVA_HOME");
+            if (javaHome != null && !javaHome.isBlank()) {
+                candidates.add(Path.of(javaHome));
+            }
+            candidates.addAll(children(Path.of("/usr/lib/jvm")));
+            candidates.addAll(children(Path.of(System.getProperty("user.home"), ".sdkman", "candidates", "java")));
+            candidates.addAll(children(Path.of("/Library/Java/JavaVirtualMachines")).stream()
+                    .map(p -> p.resolve("Contents/Home")).toList());
+        }
+        candidates.addAll(extra);
+        Jdk running = running();
+        Map<Path, Jdk> found = new LinkedHashMap<>();
+        found.put(running.home(), running);
+        for (Path c : candidates) {
+            probe(c).ifPresent(j -> found.putIfAbsent(j.home(), j));
+        }
+        List<Jdk> list = new ArrayList<>(found.values());
+        list.sort(Comparator.comparingInt(Jdk::feature).thenComparing(j -> !j.running())
+                .thenComparing(j -> Runtime.Version.parse(j.version()), Comparator.reverseOrder()));
+        return List.copyOf(list);
+    }
+
+    /** The lowest JDK whose feature release is at least {@code release}; the running one wins a tie. */
+    public static Optional<Jdk> lowestSatisfying(List<Jdk> jdks, int release) {
+        return jdks.stream().filter(j -> j.feature() >= release).findFirst();
+    }
+
+    /** Reads a JDK home, or nothing when the folder is not a usable JDK. */
+    public static Optional<Jdk> probe(Path dir) {
+        Path home = realPath(dir.toAbsolutePath().normalize());
+        if (!Files.isRegularFile(home.resolve("bin/java")) && !Files.isRegularFile(home.resolve("bin/java.exe"))) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(home.resolve("bin/javac")) && !Files.isRegularFile(home.resolve("bin/javac.exe"))) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(home.resolve("release"))) {
+            p.load(in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String v = p.getProperty("JAVA_VERSION", "").replace("\"", "").strip();
+        try {
+            Runtime.Version version = Runtime.Version.parse(v);
+            Jdk running = running();
+            return Optional.of(new Jdk(home, v, version.feature(), home.equals(running.home())));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<Path> children(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static Path realPath(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+}

@@ -1,0 +1,505 @@
+package notebake.verify;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import notebake.cache.CacheKey;
+import notebake.cache.ResultCache;
+import notebake.config.Config;
+import notebake.snippet.CompilationGroup;
+import notebake.snippet.Region;
+import notebake.snippet.Snippet;
+import notebake.snippet.SnippetProblem;
+import notebake.snippet.SnippetScanner;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The verifier's entry point: finds every snippet of {@link Config#snippetsDir()}, compiles each compilation
+ * group in batches ({@code javax.tools}, in-process for the running JDK, forked for another), runs every
+ * runnable snippet in its own JVM, judges the outcome, and writes {@link Config#resultsFile()}.
+ * Unchanged snippets whose last verification passed come from the cache without compiling or running.
+ * <pre>{@code
+ * VerificationReport report = Verifier.verify(config, VerifyOptions.defaults());
+ * }</pre>
+ * Problems in snippets never throw: they become FAILED or SKIPPED results with a reason. Writes only under
+ * {@link Config#workDir()} and, with {@code update}, the golden files. Each call is independent; calls on
+ * different work folders may run concurrently.
+ */
+public final class Verifier {
+
+    /** Bumped whenever a change here can change a result, so old cache entries are not trusted. */
+    static final String VERSION = "1";
+
+    private static final AtomicInteger RUN_IDS = new AtomicInteger();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Pattern XMX = Pattern.compile("-Xmx(\\S+)");
+
+    private final Config config;
+    private final VerifyOptions options;
+    private final Path root;
+    private final Map<String, SnippetResult> results = new ConcurrentHashMap<>();
+
+    private Verifier(Config config, VerifyOptions options) {
+        this.config = config;
+        this.options = options;
+        this.root = config.snippetsDir().toAbsolutePath().normalize();
+    }
+
+    /** Verifies the snippets and writes the results file; see the class comment. */
+    public static VerificationReport verify(Config config, VerifyOptions options) {
+        return new Verifier(config, options).run();
+    }
+
+    /** Whether a report passes: no failure, and under {@code strict} no skipped snippet either. */
+    public static boolean passed(VerificationReport report, VerifyOptions options) {
+        return report.failed() == 0 && (!options.strict() || report.skipped() == 0);
+    }
+
+    private VerificationReport run() {
+        long t0 = System.nanoTime();
+        SnippetScanner.Scan scan = SnippetScanner.scan(root);
+        PathMatcher only = options.only() == null ? null
+                : FileSystems.getDefault().getPathMatcher("glob:" + options.only());
+        List<Jdk> jdks = JdkDiscovery.find(config.extraJdks(), options.discoverJdks());
+        Path runDir = config.workDir().resolve("tmp").resolve("verify-" + ProcessHandle.current().pid() + "-"
+                + RUN_IDS.incrementAndGet());
+        ResultCache cache = new ResultCache(config.workDir().resolve("cache"));
+        int hits = 0;
+        try {
+            List<PlannedGroup> toCompile = new ArrayList<>();
+            for (CompilationGroup g : scan.groups()) {
+                List<Snippet> targets = g.snippets().stream().filter(s -> only == null || matches(only, s)).toList();
+                if (targets.isEmpty()) {
+                    continue;
+                }
+                Optional<Jdk> jdk = JdkDiscovery.lowestSatisfying(jdks, g.release());
+                if (jdk.isEmpty()) {
+                    for (Snippet s : targets) {
+                        results.put(s.path(), skipped(s, g, jdks));
+                    }
+                    continue;
+                }
+                Map<Snippet, CacheKey> keys = new LinkedHashMap<>();
+                for (Snippet s : targets) {
+                    CacheKey key = key(s, g, jdk.get());
+                    if (options.useCache() && s.problems().isEmpty()) {
+                        ResultCache.Lookup hit = cache.lookup(s.path(), key);
+                        Optional<SnippetResult> cached = hit.hit() ? decode(hit.payload()) : Optional.empty();
+                        if (cached.isPresent()) {
+                            results.put(s.path(), cached.get());
+                            hits++;
+                            continue;
+                        }
+                        options.log().accept("verifying " + s.path() + ": " + (hit.hit()
+                                ? "cache entry unreadable; rebuilt" : hit.missReason()));
+                    }
+                    keys.put(s, key);
+                }
+                if (!keys.isEmpty()) {
+                    toCompile.add(new PlannedGroup(g, jdk.get(), keys));
+                }
+            }
+            if (!toCompile.isEmpty()) {
+                compileAndRun(toCompile, runDir, cache);
+            }
+        } finally {
+            deleteTree(runDir);
+        }
+        List<SnippetResult> list = new ArrayList<>(results.values());
+        list.sort(Comparator.comparing(SnippetResult::path));
+        VerificationReport report = new VerificationReport(VerificationReport.FORMAT, root.toString(), list);
+        ResultsFile.write(report, config.resultsFile());
+        options.log().accept(String.format(Locale.ROOT, "%d snippets (%d from cache) in %d ms", list.size(), hits,
+                (System.nanoTime() - t0) / 1_000_000));
+        return report;
+    }
+
+    private static boolean matches(PathMatcher only, Snippet s) {
+        Path rel = Path.of(s.path());
+        return only.matches(rel) || only.matches(rel.getFileName());
+    }
+
+    /** A group with at least one snippet to verify for real, the JDK it uses, and the keys to cache under. */
+    private record PlannedGroup(CompilationGroup group, Jdk jdk, Map<Snippet, CacheKey> targets) {
+    }
+
+    // ---- compile -----------------------------------------------------------------------------------------
+
+    private void compileAndRun(List<PlannedGroup> planned, Path runDir, ResultCache cache) {
+        Map<Path, Path> outDirOfFile = new HashMap<>();
+        Map<CompilationGroup, Path> classesOf = new HashMap<>();
+        int n = 0;
+        for (PlannedGroup p : planned) {
+            Path classes = runDir.resolve("classes").resolve("g" + n++);
+            classesOf.put(p.group(), classes);
+            for (Snippet s : p.group().snippets()) {
+                outDirOfFile.put(s.file(), classes);
+            }
+        }
+        // batches: same JDK and release, no clashing or cross-referenced type names between their groups
+        Map<String, List<List<PlannedGroup>>> batches = new LinkedHashMap<>();
+        for (PlannedGroup p : planned) {
+            List<List<PlannedGroup>> forJdk = batches.computeIfAbsent(p.jdk().home() + "|" + p.group().release(),
+                    k -> new ArrayList<>());
+            List<PlannedGroup> into = null;
+            for (List<PlannedGroup> b : forJdk) {
+                if (b.stream().noneMatch(q -> clash(q.group(), p.group()))) {
+                    into = b;
+                    break;
+                }
+            }
+            if (into == null) {
+                into = new ArrayList<>();
+                forJdk.add(into);
+            }
+            into.add(p);
+        }
+        Map<Path, BatchCompiler.Outcome> outcomeOf = new HashMap<>();
+        for (List<List<PlannedGroup>> forJdk : batches.values()) {
+            for (List<PlannedGroup> batch : forJdk) {
+                List<BatchCompiler.Unit> units = new ArrayList<>();
+                for (PlannedGroup p : batch) {
+                    for (Snippet s : p.group().snippets()) {
+                        if (!s.options().compileError()) {
+                            units.add(new BatchCompiler.Unit(s.file(), outDirOfFile.get(s.file())));
+                        }
+                    }
+                }
+                long t = System.nanoTime();
+                Jdk jdk = batch.get(0).jdk();
+                BatchCompiler.Outcome o = BatchCompiler.compile(jdk, units, batch.get(0).group().release(),
+                        runDir.resolve("javac"));
+                options.log().accept(String.format(Locale.ROOT, "compiled %d files of %d groups with JDK %s in %d "
+                        + "task(s), %d ms%s", units.size(), batch.size(), jdk.version(), o.rounds(),
+                        (System.nanoTime() - t) / 1_000_000, o.failed().isEmpty() ? "" : ", "
+                                + o.failed().size() + " failed"));
+                for (BatchCompiler.Unit u : units) {
+                    outcomeOf.put(u.file(), o);
+                }
+            }
+        }
+        // snippets that must not compile: each alone with the rest of its group
+        Map<Path, BatchCompiler.Outcome> expectedFailures = new HashMap<>();
+        int k = 0;
+        for (PlannedGroup p : planned) {
+            for (Snippet s : p.targets().keySet()) {
+                if (s.options().compileError()) {
+                    Path out = runDir.resolve("compile-error").resolve("c" + k++);
+                    List<BatchCompiler.Unit> units = new ArrayList<>();
+                    units.add(new BatchCompiler.Unit(s.file(), out));
+                    for (Snippet other : p.group().snippets()) {
+                        if (!other.options().compileError()) {
+                            units.add(new BatchCompiler.Unit(other.file(), out));
+                        }
+                    }
+                    expectedFailures.put(s.file(), BatchCompiler.compile(p.jdk(), units, p.group().release(),
+                            runDir.resolve("javac")));
+                }
+            }
+        }
+        // judge what compiled; run the runnable ones in parallel
+        int jobs = options.jobs() > 0 ? options.jobs() : config.jobs();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
+            Thread t = new Thread(r, "notebake-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            AtomicInteger runIds = new AtomicInteger();
+            for (PlannedGroup p : planned) {
+                for (Map.Entry<Snippet, CacheKey> e : p.targets().entrySet()) {
+                    Snippet s = e.getKey();
+                    if (s.options().compileError()) {
+                        store(cache, p, s, judgeCompileError(s, p.jdk(), expectedFailures.get(s.file())));
+                        continue;
+                    }
+                    BatchCompiler.Outcome o = outcomeOf.get(s.file());
+                    List<Diagnostic> diags = diagnostics(o.messagesFor(s.file()));
+                    if (o.failed().contains(s.file())) {
+                        store(cache, p, s, result(s, Status.FAILED, compileFailure(s, o, diags), p.jdk(),
+                                diags, null, List.of(), false));
+                    } else if (!s.runnable()) {
+                        store(cache, p, s, result(s, problemsOr(s, null), p.jdk(), diags));
+                    } else {
+                        Path classes = classesOf.get(p.group());
+                        futures.add(pool.submit(() -> store(cache, p, s,
+                                runAndJudge(s, p.jdk(), classes, diags, runDir, runIds))));
+                    }
+                }
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while verifying", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Two groups cannot share a javac task when a type name of one is declared or mentioned in the other. */
+    private static boolean clash(CompilationGroup a, CompilationGroup b) {
+        Set<String> fqA = new HashSet<>();
+        Set<String> simpleA = new HashSet<>();
+        for (Snippet s : a.snippets()) {
+            fqA.addAll(s.qualifiedTypes());
+            simpleA.addAll(s.facts().topLevelTypes());
+        }
+        Set<String> simpleB = new HashSet<>();
+        for (Snippet s : b.snippets()) {
+            for (String q : s.qualifiedTypes()) {
+                if (fqA.contains(q)) {
+                    return true;
+                }
+            }
+            simpleB.addAll(s.facts().topLevelTypes());
+        }
+        return mentionsAny(a, simpleB, simpleA) || mentionsAny(b, simpleA, simpleB);
+    }
+
+    private static final Pattern IDENT = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*");
+
+    private static boolean mentionsAny(CompilationGroup g, Set<String> names, Set<String> own) {
+        Set<String> foreign = new HashSet<>(names);
+        foreign.removeAll(own);
+        if (foreign.isEmpty()) {
+            return false;
+        }
+        for (Snippet s : g.snippets()) {
+            Matcher m = IDENT.matcher(s.source());
+            while (m.find()) {
+                if (foreign.contains(m.group())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Diagnostic> diagnostics(List<BatchCompiler.Message> messages) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (BatchCompiler.Message m : messages) {
+            out.add(new Diagnostic(rel(m.file()), m.line(), m.column(), m.kind(), m.code(), m.text()));
+        }
+        return out;
+    }
+
+    private String rel(Path file) {
+        return file == null ? "" : root.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static String compileFailure(Snippet s, BatchCompiler.Outcome o, List<Diagnostic> diags) {
+        List<Diagnostic> errors = diags.stream().filter(d -> d.kind().equals("ERROR")).toList();
+        if (errors.isEmpty()) {
+            return "does not compile: " + (o.general().isEmpty() ? "javac gave no message for this file"
+                    : String.join("; ", o.general()));
+        }
+        Diagnostic first = errors.get(0);
+        return "does not compile: " + first.file() + ":" + first.line() + ":" + first.column() + ": "
+                + oneLine(first.message()) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
+    }
+
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\n\\s*", "; ");
+    }
+
+    private SnippetResult judgeCompileError(Snippet s, Jdk jdk, BatchCompiler.Outcome o) {
+        List<Diagnostic> diags = diagnostics(o.messagesFor(s.file()));
+        List<Diagnostic> errors = diags.stream().filter(d -> d.kind().equals("ERROR")).toList();
+        StringBuilder shown = new StringBuilder();
+        for (Diagnostic d : diags) {
+            shown.append(d.file()).append(':').append(d.line()).append(": ")
+                    .append(d.kind().toLowerCase(Locale.ROOT)).append(": ").append(d.message()).append('\n');
+        }
+        String reason = null;
+        String key = s.options().compileErrorKey();
+        if (errors.isEmpty()) {
+            reason = "expected a compile error (compile-error" + (key == null ? "" : "=" + key)
+                    + ") but the file compiles; fix the snippet or remove the option";
+        } else if (key != null && errors.stream().noneMatch(d -> keyMatches(key, d.code()))) {
+            reason = "expected compile error " + key + " but javac reported " + errors.stream()
+                    .map(d -> d.code() + " at line " + d.line()).distinct().reduce((a, b) -> a + ", " + b).orElse("")
+                    + ": " + oneLine(errors.get(0).message());
+        }
+        reason = problemsOr(s, reason) == Status.FAILED && reason == null ? problemText(s) : reason;
+        return new SnippetResult(s.path(), s.facts().hasMain() ? SnippetKind.RUNNABLE : SnippetKind.HELPER,
+                reason == null ? Status.VERIFIED : Status.FAILED, reason, s.code(), regions(s), shown.toString(),
+                false, "", false, null, 0, jdk.version(), diags, false, null);
+    }
+
+    /** {@code compile-error=cant.resolve} matches {@code compiler.err.cant.resolve}. */
+    static boolean keyMatches(String expected, String actual) {
+        return actual != null && (actual.equals(expected) || actual.equals("compiler.err." + expected));
+    }
+
+    // ---- run ---------------------------------------------------------------------------------------------
+
+    private SnippetResult runAndJudge(Snippet s, Jdk jdk, Path classes, List<Diagnostic> diags, Path runDir,
+                                      AtomicInteger ids) {
+        Duration timeout = s.options().timeout() != null ? s.options().timeout() : config.defaultTimeout();
+        List<RunResult> runs = new ArrayList<>();
+        for (int i = 0; i < options.repeat(); i++) {
+            Path work = runDir.resolve("work").resolve("r" + ids.incrementAndGet());
+            try {
+                runs.add(SnippetRunner.run(new SnippetRunner.Launch(jdk, classes, s.mainClass(), s.options().args(),
+                        s.options().stdin(), timeout, s.options().jvmFlags(), work)));
+            } finally {
+                deleteTree(work);
+            }
+            if (i == 0 && RunVerdict.failure(s, runs.get(0), timeout, heap(s)) != null) {
+                break;
+            }
+        }
+        RunVerdict.Verdict v = RunVerdict.judge(s, runs, timeout, options.update(), heap(s));
+        RunResult first = runs.get(0);
+        String reason = v.reason();
+        if (reason == null && !s.problems().isEmpty()) {
+            reason = problemText(s);
+        }
+        return new SnippetResult(s.path(), SnippetKind.RUNNABLE, reason == null ? Status.VERIFIED : Status.FAILED,
+                reason, s.code(), regions(s), first.stdout(), first.stdoutTruncated(), first.stderr(),
+                first.stderrTruncated(), first.exitCode(), first.millis(), jdk.version(), diags, v.flaky(),
+                first.threadDump());
+    }
+
+    private static String heap(Snippet s) {
+        String heap = "128m";
+        for (String f : s.options().jvmFlags()) {
+            Matcher m = XMX.matcher(f);
+            if (m.matches()) {
+                heap = m.group(1);
+            }
+        }
+        return heap;
+    }
+
+    // ---- results -----------------------------------------------------------------------------------------
+
+    private Status problemsOr(Snippet s, String reason) {
+        return s.problems().isEmpty() && reason == null ? Status.VERIFIED : Status.FAILED;
+    }
+
+    private static String problemText(Snippet s) {
+        return String.join("; ", s.problems().stream().map(SnippetProblem::located).toList());
+    }
+
+    private SnippetResult result(Snippet s, Status status, Jdk jdk, List<Diagnostic> diags) {
+        return result(s, status, status == Status.FAILED ? problemText(s) : null, jdk, diags, null, List.of(), false);
+    }
+
+    private SnippetResult result(Snippet s, Status status, String reason, Jdk jdk, List<Diagnostic> diags,
+                                 Integer exit, List<String> unused, boolean flaky) {
+        if (status == Status.FAILED && !s.problems().isEmpty() && reason != null && !reason.contains(problemText(s))) {
+            reason = problemText(s) + "; " + reason;
+        }
+        return new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE : SnippetKind.HELPER, status, reason,
+                s.code(), regions(s), "", false, "", false, exit, 0, jdk == null ? null : jdk.version(), diags, flaky,
+                null);
+    }
+
+    private SnippetResult skipped(Snippet s, CompilationGroup g, List<Jdk> jdks) {
+        String who = s.options().release() == g.release() ? "it needs Java " + g.release() + " (release="
+                + g.release() + ")" : "its compilation group needs Java " + g.release();
+        String reason = who + " but no installed JDK is that new (found: " + String.join(", ",
+                jdks.stream().map(Jdk::toString).toList()) + "); install one, or list its home in verify.jdks";
+        return new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE : SnippetKind.HELPER, Status.SKIPPED,
+                reason, s.code(), regions(s), "", false, "", false, null, 0, null, List.of(), false, null);
+    }
+
+    private static List<ShownRegion> regions(Snippet s) {
+        List<ShownRegion> out = new ArrayList<>();
+        for (Region r : s.regions()) {
+            out.add(new ShownRegion(r.name(), r.code(), r.startLine()));
+        }
+        return out;
+    }
+
+    private void store(ResultCache cache, PlannedGroup p, Snippet s, SnippetResult r) {
+        results.put(r.path(), r);
+        if (r.status() == Status.VERIFIED && options.useCache()) {
+            try {
+                // keyed after the run: under --update the golden files may just have been written
+                cache.store(r.path(), key(s, p.group(), p.jdk()), JSON.writeValueAsBytes(r));
+            } catch (IOException e) {
+                // not caching only costs time
+            }
+        }
+    }
+
+    private static Optional<SnippetResult> decode(byte[] payload) {
+        try {
+            return Optional.of(JSON.readValue(payload, SnippetResult.class));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- cache key ---------------------------------------------------------------------------------------
+
+    private CacheKey key(Snippet s, CompilationGroup g, Jdk jdk) {
+        CacheKey.Builder b = new CacheKey.Builder()
+                .add("source", s.source())
+                .add("options", s.options().canonical() + "|default-timeout=" + config.defaultTimeout())
+                .add("golden " + s.stem() + ".out", GoldenFiles.read(GoldenFiles.outFile(s)).orElse(null))
+                .add("golden " + s.stem() + ".err", GoldenFiles.read(GoldenFiles.errFile(s)).orElse(null))
+                .add("jdk", jdk.version() + " " + jdk.home())
+                .add("jvm-flags", String.join(" ", SnippetRunner.FIXED_FLAGS))
+                .add("verifier", VERSION + " repeat=" + options.repeat());
+        for (Snippet other : g.snippets()) {
+            if (other != s) {
+                b.add("helper " + other.path(), other.source());
+            }
+        }
+        return b.build();
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // left for the next clean; it is under target/
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // likewise
+        }
+    }
+}

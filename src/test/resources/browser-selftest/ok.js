@@ -1,0 +1,1 @@
+document.getElementById("p").textContent = "script ran";
