@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * {@code notebake}: the root command; each subcommand is a class of this package.
@@ -98,9 +97,5 @@ public final class Main implements Runnable {
             return new String[]{"notebake " + (v == null ? "(development build)" : v) + ", Java "
                     + Runtime.version()};
         }
-    }
-
-    static String exitCodesText() {
-        return Arrays.stream(ExitCode.values()).map(c -> c.code() + " " + c.meaning()).collect(Collectors.joining(", "));
     }
 }

@@ -109,7 +109,7 @@ public final class LinkChecker {
                     return null;
                 }
                 parts.remove(parts.size() - 1);
-            } else if (!s.equals(".") && !(s.isEmpty() && i < steps.length - 1)) {
+            } else if (!s.equals(".") && !s.isEmpty()) {
                 parts.add(s);
             }
         }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A note's YAML front matter, validated (see docs/authoring.md, "Notes").
+ * A note's YAML front matter, validated (see content/guide/authoring.md, "Notes").
  *
  * @param title    page title
  * @param date     publication date

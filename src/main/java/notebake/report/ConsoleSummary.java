@@ -5,6 +5,7 @@ import notebake.verify.SnippetResult;
 import notebake.verify.Status;
 import notebake.verify.VerificationReport;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,13 +31,14 @@ public final class ConsoleSummary {
             b.append(label).append(' ').append(snippetsPrefix).append(r.path()).append(':').append(line(r))
                     .append(": ").append(indent(r.reason() == null ? "" : r.reason())).append('\n');
             if (r.status() == Status.FAILED) {
-                for (Diagnostic d : r.diagnostics()) {
-                    if (d.kind().equals("ERROR")) {
+                List<Diagnostic> errors = r.diagnostics().stream().filter(d -> d.kind().equals("ERROR")).toList();
+                for (Diagnostic d : errors.size() > 1 ? errors : List.<Diagnostic>of()) {
+                    {
                         b.append("    ").append(snippetsPrefix).append(indent(d.located())).append('\n');
                     }
                 }
                 if (r.threadDump() != null) {
-                    b.append("    thread dump: see ").append("threadDump in the results file\n");
+                    b.append("    (thread dump in the results file, field threadDump)\n");
                 }
             }
         }

@@ -20,7 +20,7 @@ public record JavaSourceFacts(String packageName, List<String> topLevelTypes, bo
     private static final Pattern TYPE = Pattern.compile(
             "\\b(?:class|interface|enum|record)\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
     private static final Pattern STATIC_MAIN = Pattern.compile(
-            "\\bstatic\\s+(?:final\\s+|synchronized\\s+|strictfp\\s+)*void\\s+main\\s*\\(\\s*(?:final\\s+)?"
+            "\\bstatic\\s+(?:(?:final|synchronized|strictfp|public|protected|private)\\s+)*void\\s+main\\s*\\(\\s*(?:final\\s+)?"
                     + "String\\s*(?:\\[\\s*]\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*|\\.\\.\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*"
                     + "|[\\p{L}_$][\\p{L}\\p{N}_$]*\\s*\\[\\s*])\\s*\\)");
     private static final Pattern INSTANCE_MAIN = Pattern.compile("\\bvoid\\s+main\\s*\\(\\s*(?:(?:final\\s+)?String\\s*"

@@ -40,10 +40,7 @@ public final class SnippetScanner {
                 throw new UncheckedIOException("cannot list snippets folder " + root + ": " + e.getMessage(), e);
             }
         }
-        List<Snippet> snippets = new ArrayList<>();
-        for (Path f : files) {
-            snippets.add(read(root, f));
-        }
+        List<Snippet> snippets = new ArrayList<>(files.parallelStream().map(f -> read(root, f)).toList());
         snippets.sort((a, b) -> a.path().compareTo(b.path()));
         Map<Path, List<Snippet>> byRoot = new LinkedHashMap<>();
         for (Snippet s : snippets) {

@@ -139,13 +139,6 @@ public final class BatchCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (Path f : failed) {
-            for (Unit u : units) {
-                if (u.file().toAbsolutePath().normalize().equals(f)) {
-                    clean(u.outDir());
-                }
-            }
-        }
         return new Outcome(messages, failed, general, rounds);
     }
 

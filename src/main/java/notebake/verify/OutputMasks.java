@@ -30,8 +30,9 @@ public final class OutputMasks {
         PATTERNS.put("port", Pattern.compile("(?<=:)\\d{2,5}\\b|(?<=\\bport[ =:])\\s*\\d{2,5}\\b",
                 Pattern.CASE_INSENSITIVE));
         PATTERNS.put("pid", Pattern.compile("(?<=\\b(?:pid|PID|process|Process)[ =:#]{1,2})\\d+\\b|(?<=\\bpid=)\\d+"));
-        PATTERNS.put("thread-id", Pattern.compile("(?<=\\b(?:tid|thread-id|thread id|Thread-|#|ForkJoinPool-\\d{1,4}-worker-"
-                + "|pool-\\d{1,4}-thread-|VirtualThread\\[#)[ =:]?)\\d+\\b|(?<=\\bThread\\[#)\\d+"));
+        PATTERNS.put("thread-id", Pattern.compile("(?<=\\b(?:tid|thread-id|thread id)[ =:#]{1,2})\\d+\\b"
+                + "|(?<=\\bThread-)\\d+\\b|(?<=\\bpool-)\\d+\\b|(?<=-thread-)\\d+\\b|(?<=ForkJoinPool-)\\d+\\b"
+                + "|(?<=-worker-)\\d+\\b|(?<=Thread\\[#)\\d+\\b"));
     }
 
     private OutputMasks() {

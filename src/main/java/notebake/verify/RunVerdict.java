@@ -18,6 +18,9 @@ final class RunVerdict {
     private static final Pattern UNCAUGHT = Pattern.compile(
             "^Exception in thread \"main\" ([\\p{L}_$][\\p{L}\\p{N}_$.]*)(?::\\s?(.*))?$", Pattern.MULTILINE);
 
+    /** A Java thread's header line in a thread dump (VM-internal threads have no {@code #number}). */
+    private static final Pattern JAVA_THREAD = Pattern.compile("^\"([^\"]+)\" #\\d+.*");
+
     private RunVerdict() {
     }
 
@@ -152,10 +155,14 @@ final class RunVerdict {
             return b.append(" (thread dump kept)").toString();
         }
         StringBuilder waiting = new StringBuilder();
-        for (String l : dump.split("\n")) {
-            Matcher m = Pattern.compile("^\"([^\"]+)\".*").matcher(l);
-            if (m.matches() && !l.contains("daemon")) {
-                waiting.append(waiting.length() == 0 ? "" : ", ").append('"').append(m.group(1)).append('"');
+        String[] lines = dump.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = JAVA_THREAD.matcher(lines[i]);
+            if (m.matches() && !lines[i].contains(" daemon ")) {
+                String state = i + 1 < lines.length && lines[i + 1].strip().startsWith("java.lang.Thread.State: ")
+                        ? " (" + lines[i + 1].strip().substring("java.lang.Thread.State: ".length()) + ")" : "";
+                waiting.append(waiting.length() == 0 ? "" : ", ").append('"').append(m.group(1)).append('"')
+                        .append(state);
             }
         }
         return waiting.length() == 0 ? "; thread dump kept" : "; live threads: " + waiting + " (thread dump kept)";

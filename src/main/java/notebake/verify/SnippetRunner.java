@@ -136,11 +136,15 @@ public final class SnippetRunner {
         }
     }
 
-    /** Kills the process, everything it started that we can still see, and its process group. */
+    /**
+     * Kills the process, everything it started that we can still see, and its process group. Goes through
+     * {@link ProcessHandle}, because {@link Process#destroyForcibly()} also closes the output pipes, losing
+     * output the capture threads have not read yet.
+     */
     static void killTree(Process p) {
         List<ProcessHandle> family = new ArrayList<>();
         p.descendants().forEach(family::add);
-        p.destroyForcibly();
+        p.toHandle().destroyForcibly();
         family.forEach(ProcessHandle::destroyForcibly);
         if (Files.isExecutable(SETSID) && Files.isExecutable(KILL)) {
             try {

@@ -1,0 +1,90 @@
+package notebake.cli;
+
+import notebake.report.JUnitXmlReport;
+import notebake.verify.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainTest {
+
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        return Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void helpListsOptionsAndExitCodes() {
+        assertEquals(0, run("verify", "--help"));
+        for (String o : new String[]{"--source", "--snippets", "--update", "--only", "--jobs", "--strict", "--repeat",
+                "Exit codes"}) {
+            assertTrue(out.toString().contains(o), o + " missing from\n" + out);
+        }
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("verify"));
+    }
+
+    @Test
+    void badCommandLineIsAUsageError() {
+        assertEquals(ExitCode.USAGE_ERROR.code(), run("verify", "--frobnicate"));
+        assertTrue(err.toString().contains("Unknown option: '--frobnicate'"), err.toString());
+        assertEquals(ExitCode.USAGE_ERROR.code(), run("verify", "--repeat", "0"));
+        assertEquals(ExitCode.USAGE_ERROR.code(), run("verify", "--jobs", "many"));
+    }
+
+    @Test
+    void missingFolderOrBadConfigIsAnInputError(@TempDir Path dir) throws Exception {
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("verify", "--source", dir.resolve("nope").toString()));
+        assertTrue(err.toString().contains("does not exist"), err.toString());
+        Files.writeString(dir.resolve("notebake.properties"), "verify.jobz=2\n");
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("verify", "--source", dir.toString()));
+        assertTrue(err.toString().contains("verify.jobz"), err.toString());
+        assertFalse(err.toString().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void emptySourceVerifies(@TempDir Path dir) {
+        assertEquals(0, run("verify", "--source", dir.toString(), "--strict"));
+        assertTrue(out.toString().endsWith("0 verified, 0 failed, 0 skipped" + System.lineSeparator()), out.toString());
+    }
+
+    @Test
+    void failuresGiveExitOneSummaryAndJUnitXml(@TempDir Path dir) throws Exception {
+        Fixtures.sourceWith(dir, "html", "exit-code", "compile-error");
+        assertEquals(ExitCode.SNIPPETS_FAILED.code(), run("verify", "--source", dir.toString(), "--jobs", "2"));
+        String summary = out.toString();
+        assertTrue(summary.contains("FAILED " + dir.resolve("snippets") + "/compile-error/Broken.java:3: does not compile"),
+                summary);
+        assertTrue(summary.contains("/exit-code/ExitThree.java:1: exited with 3, expected 0"), summary);
+        assertTrue(summary.endsWith("2 verified, 2 failed, 0 skipped" + System.lineSeparator()), summary);
+        Path xml = dir.resolve("target/notebake/junit/" + JUnitXmlReport.FILE_NAME);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        assertEquals("4", doc.getDocumentElement().getAttribute("tests"));
+        assertEquals("2", doc.getDocumentElement().getAttribute("failures"));
+        assertEquals(2, doc.getElementsByTagName("failure").getLength());
+        assertTrue(Files.readString(xml).contains("&lt;script&gt;"), "output is escaped in XML");
+    }
+
+    @Test
+    void snippetsFolderElsewhere(@TempDir Path dir) {
+        Fixtures.sourceWith(dir.resolve("tutorial"), "html");
+        Path src = dir.resolve("tutorial/snippets");
+        Path project = dir.resolve("project");
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("verify", "--source", dir.toString(), "--snippets",
+                project.toString()));
+        assertEquals(0, run("verify", "--source", dir.toString(), "--snippets", src.toString()));
+        assertTrue(Files.isRegularFile(dir.resolve("target/notebake/results.json")));
+    }
+}

@@ -1,0 +1,57 @@
+package notebake.verify;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class BatchCompilerTest {
+
+    static List<BatchCompiler.Unit> units(Path dir) throws Exception {
+        Files.writeString(dir.resolve("A.java"), "class A { int x = \"no\"; }");
+        Files.writeString(dir.resolve("B.java"), "class B { static String hi() { return \"hi\"; } }");
+        Files.writeString(dir.resolve("C.java"), "class C { String s = B.hi() + A.class; }");
+        Files.writeString(dir.resolve("D.java"), "class D { }");
+        return List.of(new BatchCompiler.Unit(dir.resolve("A.java"), dir.resolve("out1")),
+                new BatchCompiler.Unit(dir.resolve("B.java"), dir.resolve("out1")),
+                new BatchCompiler.Unit(dir.resolve("C.java"), dir.resolve("out1")),
+                new BatchCompiler.Unit(dir.resolve("D.java"), dir.resolve("out2")));
+    }
+
+    static void check(Path dir, BatchCompiler.Outcome o) {
+        assertEquals(java.util.Set.of(dir.resolve("A.java"), dir.resolve("C.java")), o.failed());
+        assertEquals("compiler.err.prob.found.req", o.messagesFor(dir.resolve("A.java")).get(0).code());
+        assertEquals(1, o.messagesFor(dir.resolve("A.java")).get(0).line());
+        assertTrue(o.messagesFor(dir.resolve("C.java")).get(0).text().contains("cannot find symbol"));
+        assertTrue(Files.isRegularFile(dir.resolve("out1/B.class")), "a good file still compiles");
+        assertTrue(Files.isRegularFile(dir.resolve("out2/D.class")), "classes go to their own folder");
+        assertTrue(Files.notExists(dir.resolve("out1/D.class")));
+    }
+
+    @Test
+    void brokenFilesAreSetAsideAndTheRestCompiles(@TempDir Path dir) throws Exception {
+        BatchCompiler.Outcome o = BatchCompiler.compileInProcess(units(dir), 17);
+        check(dir, o);
+        assertEquals(3, o.rounds(), "A fails first, then C which needs A, then the rest compiles");
+    }
+
+    @Test
+    void forkedCompilerOfAnotherJdkGivesTheSameOutcome(@TempDir Path dir) throws Exception {
+        Jdk other = JdkDiscovery.find(List.of(), true).stream().filter(j -> !j.running()).findFirst().orElse(null);
+        assumeTrue(other != null, "only one JDK installed");
+        Jdk forked = new Jdk(other.home(), other.version(), other.feature(), false);
+        check(dir, BatchCompiler.compile(forked, units(dir), 17, dir.resolve("scratch")));
+    }
+
+    @Test
+    void protocolEscapesTabsAndNewlines() {
+        String s = "a\tb\nc\\d";
+        assertEquals(s, BatchCompiler.unescape(BatchCompiler.escape(s)));
+    }
+}

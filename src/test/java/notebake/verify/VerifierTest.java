@@ -1,0 +1,162 @@
+package notebake.verify;
+
+import notebake.config.Config;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** The verifier's workflow: skipping, strictness, flakiness, --update, the cache, --only, empty folders. */
+class VerifierTest {
+
+    @Test
+    void emptyOrMissingSnippetsFolderVerifiesFine(@TempDir Path source) {
+        Config config = notebake.config.ConfigLoader.load(source);
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults());
+        assertEquals(0, r.snippets().size());
+        assertTrue(Verifier.passed(r, VerifyOptions.defaults().withStrict(true)));
+        assertTrue(Files.isRegularFile(config.resultsFile()));
+    }
+
+    @Test
+    void releaseWithoutAnInstalledJdkIsSkippedVisiblyAndFailsUnderStrict(@TempDir Path source) {
+        Config config = Fixtures.sourceWith(source, "release21");
+        VerifyOptions options = VerifyOptions.defaults().withDiscoverJdks(false);
+        assumeTrue(Runtime.version().feature() < 21, "the running JDK is new enough itself");
+        VerificationReport r = Verifier.verify(config, options);
+        SnippetResult s = r.find("release21/Virtual.java").orElseThrow();
+        assertEquals(Status.SKIPPED, s.status());
+        assertTrue(s.reason().startsWith("it needs Java 21 (release=21) but no installed JDK is that new (found: "
+                + Runtime.version().feature()), s.reason());
+        assertTrue(s.reason().contains("verify.jdks"), s.reason());
+        assertTrue(Verifier.passed(r, options));
+        assertFalse(Verifier.passed(r, options.withStrict(true)));
+    }
+
+    @Test
+    void configuredJdkIsUsedWithoutDiscovery(@TempDir Path source) {
+        Jdk newer = JdkDiscovery.find(List.of(), true).stream().filter(j -> j.feature() >= 21).findFirst().orElse(null);
+        assumeTrue(newer != null, "no JDK 21+ installed");
+        Config c = Fixtures.sourceWith(source, "release21");
+        Config config = new Config(c.source(), c.contentDir(), c.snippetsDir(), c.templatesDir(), c.assetsDir(),
+                c.workDir(), c.siteDir(), c.siteTitle(), c.siteUrl(), c.repositoryUrl(), 2, c.defaultTimeout(),
+                List.of(newer.home()));
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults().withDiscoverJdks(false));
+        SnippetResult s = r.find("release21/Virtual.java").orElseThrow();
+        assertEquals(Status.VERIFIED, s.status(), s.reason());
+        assertEquals(newer.version(), s.jdk());
+    }
+
+    @Test
+    void repeatFindsFlakyOutput(@TempDir Path source) {
+        Config config = Fixtures.sourceWith(source, "flaky", "html");
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults().withRepeat(2));
+        SnippetResult flaky = r.find("flaky/Flaky.java").orElseThrow();
+        assertEquals(Status.FAILED, flaky.status());
+        assertTrue(flaky.flaky());
+        assertTrue(flaky.reason().startsWith("flaky: run 2 of 2 printed different (masked) output"), flaky.reason());
+        SnippetResult steady = r.find("html/PrintsHtml.java").orElseThrow();
+        assertEquals(Status.VERIFIED, steady.status(), steady.reason());
+        assertFalse(steady.flaky());
+    }
+
+    @Test
+    void updateWritesGoldenFilesThenTheCacheServesUnchangedSnippets(@TempDir Path source) throws Exception {
+        Config config = Fixtures.sourceWith(source, "stdin", "expected-exception");
+        Path out = source.resolve("snippets/stdin/ReadsStdin.out");
+        Path err = source.resolve("snippets/expected-exception/ExpectedException.err");
+        Files.delete(out);
+        Files.delete(err);
+        assertEquals(Status.FAILED, Verifier.verify(config, VerifyOptions.defaults()).find("stdin/ReadsStdin.java")
+                .orElseThrow().status());
+
+        VerificationReport updated = Verifier.verify(config, VerifyOptions.defaults().withUpdate(true));
+        assertEquals(2, updated.verified());
+        assertEquals("HELLO\nWORLD\n", Files.readString(out));
+        assertTrue(Files.readString(err).startsWith("Exception in thread \"main\" java.lang.IllegalStateException"));
+
+        List<String> log = new ArrayList<>();
+        VerificationReport warm = Verifier.verify(config, VerifyOptions.defaults().withLog(log::add));
+        assertEquals(2, warm.verified());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("2 snippets (2 from cache)")), log::toString);
+        assertTrue(log.stream().noneMatch(l -> l.startsWith("compiled")), log::toString);
+
+        Files.writeString(out, "HELLO\nTHERE\n");
+        log.clear();
+        VerificationReport changed = Verifier.verify(config, VerifyOptions.defaults().withLog(log::add));
+        SnippetResult s = changed.find("stdin/ReadsStdin.java").orElseThrow();
+        assertEquals(Status.FAILED, s.status());
+        assertTrue(s.reason().contains("-THERE") && s.reason().contains("+WORLD"), s.reason());
+        assertTrue(log.contains("verifying stdin/ReadsStdin.java: golden ReadsStdin.out changed"), log::toString);
+    }
+
+    @Test
+    void helperChangeAndCorruptEntryAreExplainedAndRebuilt(@TempDir Path source) throws Exception {
+        Config config = Fixtures.sourceWith(source, "packaged");
+        assertEquals(2, Verifier.verify(config, VerifyOptions.defaults()).verified());
+        Path helper = source.resolve("snippets/packaged/demo/util/Greeter.java");
+        Files.writeString(helper, Files.readString(helper).replace("hello, ", "hi, "));
+        List<String> log = new ArrayList<>();
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults().withLog(log::add));
+        assertTrue(log.contains("verifying packaged/demo/app/App.java: helper packaged/demo/util/Greeter.java changed"),
+                log::toString);
+        assertEquals(Status.FAILED, r.find("packaged/demo/app/App.java").orElseThrow().status());
+        Files.writeString(helper, Files.readString(helper).replace("hi, ", "hello, "));
+        assertEquals(2, Verifier.verify(config, VerifyOptions.defaults()).verified());
+
+        try (Stream<Path> s = Files.walk(config.workDir().resolve("cache/entries"))) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.writeString(p, Files.readString(p).replace("hello", "HACKED"));
+            }
+        }
+        log.clear();
+        VerificationReport rebuilt = Verifier.verify(config, VerifyOptions.defaults().withLog(log::add));
+        assertEquals(2, rebuilt.verified());
+        assertEquals("hello, packages\n", rebuilt.find("packaged/demo/app/App.java").orElseThrow().stdout());
+        assertTrue(log.stream().anyMatch(l -> l.contains("corrupt")), log::toString);
+    }
+
+    @Test
+    void foldersAreIsolatedEvenWhenCompiledInOneTask(@TempDir Path source) throws Exception {
+        Path snippets = source.resolve("snippets");
+        for (String page : new String[]{"a", "b"}) {
+            Files.createDirectories(snippets.resolve(page));
+            Files.writeString(snippets.resolve(page + "/Main.java"), "public class Main { public static void main("
+                    + "String[] args) { System.out.println(\"" + page + "\"); } }");
+            Files.writeString(snippets.resolve(page + "/Main.out"), page + "\n");
+        }
+        Files.createDirectories(snippets.resolve("c"));
+        Files.writeString(snippets.resolve("c/Tool.java"), "public class Tool { static int answer() { return 42; } }");
+        Files.createDirectories(snippets.resolve("d"));
+        Files.writeString(snippets.resolve("d/UsesTool.java"), "public class UsesTool { public static void main("
+                + "String[] args) { System.out.println(Tool.answer()); } }");
+        VerificationReport r = Verifier.verify(notebake.config.ConfigLoader.load(source), VerifyOptions.defaults());
+        assertEquals(Status.VERIFIED, r.find("a/Main.java").orElseThrow().status());
+        assertEquals("b\n", r.find("b/Main.java").orElseThrow().stdout());
+        assertEquals(Status.VERIFIED, r.find("c/Tool.java").orElseThrow().status());
+        SnippetResult uses = r.find("d/UsesTool.java").orElseThrow();
+        assertEquals(Status.FAILED, uses.status());
+        assertTrue(uses.reason().contains("cannot find symbol"), "a class of another folder is not visible: "
+                + uses.reason());
+    }
+
+    @Test
+    void onlySelectsByPathOrFileName(@TempDir Path source) {
+        Config config = Fixtures.sourceWith(source, "html", "stdin", "chinese");
+        assertEquals(List.of("html/PrintsHtml.java"), Verifier.verify(config,
+                VerifyOptions.defaults().withOnly("html/**")).snippets().stream().map(SnippetResult::path).toList());
+        assertEquals(List.of("stdin/ReadsStdin.java"), Verifier.verify(config,
+                VerifyOptions.defaults().withOnly("Reads*.java")).snippets().stream().map(SnippetResult::path).toList());
+        assertEquals(List.of("html/PrintsHtml.java", "stdin/ReadsStdin.java"), ResultsFile.read(config.resultsFile())
+                .snippets().stream().map(SnippetResult::path).toList(), "the results file keeps earlier results");
+    }
+}
