@@ -41,6 +41,14 @@ public final class Main implements Runnable {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 
+    /** Runs a command line printing to the given writers, and returns the exit code (tests, exec:java). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
     /** The configured command line, printing to the given writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());

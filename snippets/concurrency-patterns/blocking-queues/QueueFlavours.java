@@ -1,0 +1,51 @@
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.PriorityBlockingQueue;
+
+/** queue.Queue, queue.LifoQueue and queue.PriorityQueue as Java blocking queues. */
+public class QueueFlavours {
+    // @start region=job
+    record Job(int priority, String name) {}
+    // @end
+
+    public static void main(String[] args) throws InterruptedException {
+        // @start region=fifo-lifo
+        BlockingQueue<String> fifo = new LinkedBlockingQueue<>();       // queue.Queue
+        BlockingDeque<String> lifo = new LinkedBlockingDeque<>();       // queue.LifoQueue
+        for (String s : List.of("a", "b", "c")) {
+            fifo.put(s);
+            lifo.putFirst(s);                                          // push onto the top
+        }
+        System.out.println("FIFO take order: " + drain(fifo));
+        List<String> lifoOrder = new ArrayList<>();
+        while (!lifo.isEmpty()) lifoOrder.add(lifo.takeFirst());       // pop from the top
+        System.out.println("LIFO take order: " + lifoOrder);
+        // @end
+
+        // @start region=priority
+        BlockingQueue<Job> byPriority = new PriorityBlockingQueue<>(
+                11, Comparator.comparingInt(Job::priority));           // queue.PriorityQueue
+        byPriority.put(new Job(1, "page the on-call"));
+        byPriority.put(new Job(3, "backup"));
+        byPriority.put(new Job(2, "send report"));
+        byPriority.put(new Job(5, "archive logs"));
+        System.out.println("iteration order (a heap, not sorted): " + names(new ArrayList<>(byPriority)));
+        System.out.println("take order (lowest priority number first): " + names(drain(byPriority)));
+        // @end
+    }
+
+    static <T> List<T> drain(BlockingQueue<T> q) throws InterruptedException {
+        List<T> out = new ArrayList<>();
+        while (!q.isEmpty()) out.add(q.take());
+        return out;
+    }
+
+    static List<String> names(List<Job> jobs) {
+        return jobs.stream().map(j -> j.priority() + ":" + j.name()).toList();
+    }
+}

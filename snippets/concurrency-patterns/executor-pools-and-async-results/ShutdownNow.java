@@ -1,0 +1,29 @@
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/** shutdownNow(), Java's Pool.terminate(): interrupt the running task, hand back the queued ones. */
+public class ShutdownNow {
+    public static void main(String[] args) throws InterruptedException {
+        // @start region=terminate
+        ExecutorService single = Executors.newSingleThreadExecutor();
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        single.submit(() -> {
+            firstStarted.countDown();
+            try {
+                Thread.sleep(10_000);                              // a long task...
+            } catch (InterruptedException e) {
+                System.out.println("running task: interrupted by shutdownNow()");
+            }
+        });
+        single.submit(() -> System.out.println("queued task 2 ran"));
+        single.submit(() -> System.out.println("queued task 3 ran"));
+        firstStarted.await();
+        List<Runnable> neverStarted = single.shutdownNow();        // terminate()
+        single.awaitTermination(5, TimeUnit.SECONDS);
+        System.out.println("queued tasks that never started: " + neverStarted.size());
+        // @end
+    }
+}

@@ -1,0 +1,76 @@
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The note's "StatusableQueue" idea: consumers stop when no producer is alive and the queue is empty. */
+public class LiveProducers {
+    // @start region=queue
+    static final class StatusQueue<T> {
+        final BlockingQueue<T> items;
+        final AtomicInteger liveProducers;
+
+        StatusQueue(int producers, int capacity) {
+            items = new LinkedBlockingQueue<>(capacity);
+            liveProducers = new AtomicInteger(producers);
+        }
+
+        void producerFinished() {
+            liveProducers.decrementAndGet();          // after the producer's last put()
+        }
+
+        /** Next item, or null once no producer is alive and nothing is left. */
+        T next() throws InterruptedException {
+            while (true) {
+                T item = items.poll(10, TimeUnit.MILLISECONDS);   // never block forever
+                if (item != null) return item;
+                if (liveProducers.get() == 0 && items.isEmpty()) return null;  // read count first
+            }
+        }
+    }
+    // @end
+
+    public static void main(String[] args) throws InterruptedException {
+        // @start region=main
+        StatusQueue<String> q = new StatusQueue<>(2, 20);
+        AtomicInteger eaten = new AtomicInteger();
+
+        for (String food : List.of("baozi", "mantou")) {
+            new Thread(() -> {
+                try {
+                    for (int i = 0; i < 10; i++) q.items.put(food + i);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    q.producerFinished();
+                }
+            }).start();                               // producers are never joined
+        }
+        List<Thread> consumers = List.of(new Thread(() -> eat(q, eaten)), new Thread(() -> eat(q, eaten)));
+        consumers.forEach(Thread::start);
+        for (Thread c : consumers) c.join();          // joining the consumers is enough
+        System.out.println("eaten: " + eaten.get() + ", live producers: " + q.liveProducers.get());
+        // @end
+
+        // @start region=race
+        // The note's consumer loop:  while not (producers == 0 and size == 0): food = q.get()
+        // Replay, step by step, one interleaving of two consumers A and B when one item is left:
+        BlockingQueue<String> last = new LinkedBlockingQueue<>(List.of("last item"));
+        boolean aContinues = !last.isEmpty();            // A checks: size 1, keep going
+        boolean bContinues = !last.isEmpty();            // B checks before A has taken it
+        System.out.println("A continues: " + aContinues + ", B continues: " + bContinues);
+        System.out.println("A gets: " + last.take());
+        String b = last.poll(200, TimeUnit.MILLISECONDS); // B's get() would block forever
+        System.out.println("B gets after 200 ms: " + b);
+        // @end
+    }
+
+    static void eat(StatusQueue<String> q, AtomicInteger eaten) {
+        try {
+            while (q.next() != null) eaten.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
