@@ -100,6 +100,9 @@ public class PreviewReloadBench {
                 Thread.sleep(300);
             }
             report(from, note, n, initialMillis, rows, config);
+            List<String> lines = log.toString(StandardCharsets.UTF_8).lines().toList();
+            System.out.println("\nlast rebuilds, as `serve` logs them:");
+            lines.subList(Math.max(0, lines.size() - 3), lines.size()).forEach(l -> System.out.println("  " + l));
         } finally {
             driver.quit();
             session.close();

@@ -41,7 +41,9 @@ public final class PreviewBuild implements SiteRebuild {
         }
         try {
             BuildReport report = Notebake.build(config, options, results);
-            return BuildOutcome.success(verified + report.pages() + " pages baked in " + report.totalMillis() + " ms");
+            return BuildOutcome.success(String.format("%s%d pages in %d ms: render %d, bake %d, post-pass %d",
+                    verified, report.pages(), report.totalMillis(), report.renderMillis(), report.bakeMillis(),
+                    report.postMillis()));
         } catch (ProblemException e) {
             List<String> problems = e.problems().stream().sorted(Problem.ORDER).map(Problem::located).toList();
             return BuildOutcome.failure(problems);

@@ -548,6 +548,8 @@
   function setUpSnippets() {
     var figures = document.querySelectorAll('figure.snippet');
     var troubled = [];
+    // phones wrap long lines by default (the toggle unwraps them); wider screens scroll sideways by default
+    var wrapByDefault = !!(window.matchMedia && window.matchMedia('(max-width: 560px)').matches);
     for (var i = 0; i < figures.length; i++) {
       var figure = figures[i];
       if (!figure.id) figure.id = 'snippet-' + (i + 1);
@@ -559,7 +561,8 @@
       var tools = el('span', 'nb-snippet-tools');
       var wrap = el('button', 'nb-button nb-wrap-toggle', 'Wrap lines');
       wrap.type = 'button';
-      wrap.setAttribute('aria-pressed', 'false');
+      wrap.setAttribute('aria-pressed', wrapByDefault ? 'true' : 'false');
+      if (wrapByDefault) figure.classList.add('nb-wrap');
       wrap.setAttribute('aria-label', 'Wrap long lines of ' + (figure.getAttribute('data-snippet') || 'this snippet'));
       wrap.addEventListener('click', (function (fig, p, button) {
         return function () {
