@@ -159,4 +159,12 @@ class FailurePathsTest {
         assertEquals(3, code);
         assertTrue(err.toString().contains("run `verify` first"), err.toString());
     }
+
+    @Test
+    void highlightPastTheShownLinesIsNamed(@TempDir Path dir) {
+        TestSites site = good(dir).note("basics/b.md", "B", "basics", 2,
+                "```snippet basics/a/A.java#main highlight=1-2\n```\n");
+        assertTrue(failure(site).contains("content/basics/b.md:9: highlight=1-2 goes past the last shown line of "
+                + "basics/a/A.java#main (it shows 1 lines)"));
+    }
 }
