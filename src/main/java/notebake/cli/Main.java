@@ -32,7 +32,9 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         int code = mainWithoutExit(args);
-        Notebake.shutdown(); // stops JBake's database threads
+        if (args.length == 0 || !args[0].equals("verify")) {
+            Notebake.shutdown(); // stops JBake's database threads (verify never starts them)
+        }
         System.exit(code);
     }
 

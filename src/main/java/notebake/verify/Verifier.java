@@ -64,6 +64,8 @@ public final class Verifier {
     private final VerifyOptions options;
     private final Path root;
     private final Map<String, SnippetResult> results = new ConcurrentHashMap<>();
+    /** Hashes of the cache keys of this run's passing results: every other cache entry is stale. */
+    private final Set<String> liveKeys = ConcurrentHashMap.newKeySet();
 
     private Verifier(Config config, VerifyOptions options) {
         this.config = config;
@@ -93,6 +95,7 @@ public final class Verifier {
         Path runDir = config.workDir().resolve("tmp").resolve("verify-" + ProcessHandle.current().pid() + "-"
                 + RUN_IDS.incrementAndGet());
         ResultCache cache = new ResultCache(config.workDir().resolve("cache"));
+        deleteAbandonedRunFolders(runDir.getParent());
         int hits = 0;
         try {
             List<PlannedGroup> candidates = new ArrayList<>();
@@ -127,6 +130,12 @@ public final class Verifier {
                     (tJdks - tScan) / 1_000_000, (System.nanoTime() - tJdks) / 1_000_000));
             if (!toCompile.isEmpty()) {
                 compileAndRun(toCompile, runDir, cache);
+            }
+            if (only == null && options.useCache()) {
+                int pruned = cache.retainOnly(liveKeys);
+                if (pruned > 0) {
+                    options.log().accept("removed " + pruned + " stale cache entries");
+                }
             }
         } finally {
             deleteTree(runDir);
@@ -191,6 +200,7 @@ public final class Verifier {
                 Optional<SnippetResult> cached = hit.hit() ? decode(hit.payload()) : Optional.empty();
                 if (cached.isPresent()) {
                     results.put(s.path(), cached.get());
+                    liveKeys.add(key.hash());
                     hits++;
                     continue;
                 }
@@ -514,7 +524,9 @@ public final class Verifier {
         if (r.status() == Status.VERIFIED && options.useCache()) {
             try {
                 // keyed after the run: under --update the golden files may just have been written
-                cache.store(r.path(), key(s, p.group(), p.jdk()), JSON.writeValueAsBytes(r));
+                CacheKey key = key(s, p.group(), p.jdk());
+                cache.store(r.path(), key, JSON.writeValueAsBytes(r));
+                liveKeys.add(key.hash());
             } catch (IOException e) {
                 // not caching only costs time
             }
@@ -547,6 +559,25 @@ public final class Verifier {
         }
         return b.build();
     }
+
+    /** Removes run folders left by verifier processes that were killed (their pid is gone). */
+    private static void deleteAbandonedRunFolders(Path tmp) {
+        if (!Files.isDirectory(tmp)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(tmp)) {
+            for (Path dir : s.toList()) {
+                Matcher m = RUN_FOLDER.matcher(dir.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)) {
+                    deleteTree(dir);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // housekeeping only
+        }
+    }
+
+    private static final Pattern RUN_FOLDER = Pattern.compile("verify-(\\d+)-\\d+");
 
     static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
