@@ -102,6 +102,10 @@ public final class JBakeAdapter {
 
     /** Stops OrientDB's background threads; call once when the JVM is done baking (e.g. under exec:java). */
     public static void shutdown() {
+        if (BAKES.get() == 0) {
+            return; // nothing was started (and Orient.instance() would start the engine just to stop it)
+        }
+        quietLogging();
         Orient.instance().shutdown();
     }
 

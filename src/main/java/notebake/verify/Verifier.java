@@ -64,6 +64,8 @@ public final class Verifier {
     private final VerifyOptions options;
     private final Path root;
     private final Map<String, SnippetResult> results = new ConcurrentHashMap<>();
+    /** Hashes of the cache keys of this run's passing results: every other cache entry is stale. */
+    private final Set<String> liveKeys = ConcurrentHashMap.newKeySet();
 
     private Verifier(Config config, VerifyOptions options) {
         this.config = config;
@@ -93,6 +95,7 @@ public final class Verifier {
         Path runDir = config.workDir().resolve("tmp").resolve("verify-" + ProcessHandle.current().pid() + "-"
                 + RUN_IDS.incrementAndGet());
         ResultCache cache = new ResultCache(config.workDir().resolve("cache"));
+        deleteAbandonedRunFolders(runDir.getParent());
         int hits = 0;
         try {
             List<PlannedGroup> candidates = new ArrayList<>();
@@ -128,6 +131,12 @@ public final class Verifier {
             if (!toCompile.isEmpty()) {
                 compileAndRun(toCompile, runDir, cache);
             }
+            if (only == null && options.useCache()) {
+                int pruned = cache.retainOnly(liveKeys);
+                if (pruned > 0) {
+                    options.log().accept("removed " + pruned + " stale cache entries");
+                }
+            }
         } finally {
             deleteTree(runDir);
             try {
@@ -139,10 +148,32 @@ public final class Verifier {
         List<SnippetResult> list = new ArrayList<>(results.values());
         list.sort(Comparator.comparing(SnippetResult::path));
         VerificationReport report = new VerificationReport(VerificationReport.FORMAT, root.toString(), list);
-        ResultsFile.write(report, config.resultsFile());
+        ResultsFile.write(only == null ? report : withEarlierResults(report, scan), config.resultsFile());
         options.log().accept(String.format(Locale.ROOT, "%d snippets (%d from cache) in %d ms", list.size(), hits,
                 (System.nanoTime() - t0) / 1_000_000));
         return report;
+    }
+
+    /**
+     * Under {@code --only}, the results file keeps the earlier results of the snippets that were not selected
+     * (and still exist), so the site builder still finds them; the returned report holds the selection only.
+     */
+    private VerificationReport withEarlierResults(VerificationReport selection, SnippetScanner.Scan scan) {
+        VerificationReport earlier;
+        try {
+            earlier = ResultsFile.read(config.resultsFile());
+        } catch (ResultsFile.ResultsFileException e) {
+            return selection;
+        }
+        if (!earlier.snippetsRoot().equals(selection.snippetsRoot())) {
+            return selection;
+        }
+        Set<String> existing = new HashSet<>();
+        scan.snippets().forEach(s -> existing.add(s.path()));
+        Map<String, SnippetResult> merged = new java.util.TreeMap<>();
+        earlier.snippets().stream().filter(r -> existing.contains(r.path())).forEach(r -> merged.put(r.path(), r));
+        selection.snippets().forEach(r -> merged.put(r.path(), r));
+        return new VerificationReport(VerificationReport.FORMAT, selection.snippetsRoot(), List.copyOf(merged.values()));
     }
 
     private static boolean matches(PathMatcher only, Snippet s) {
@@ -169,6 +200,7 @@ public final class Verifier {
                 Optional<SnippetResult> cached = hit.hit() ? decode(hit.payload()) : Optional.empty();
                 if (cached.isPresent()) {
                     results.put(s.path(), cached.get());
+                    liveKeys.add(key.hash());
                     hits++;
                     continue;
                 }
@@ -195,12 +227,16 @@ public final class Verifier {
         }
         // batches: same JDK and release, no clashing or cross-referenced type names between their groups
         Map<String, List<List<PlannedGroup>>> batches = new LinkedHashMap<>();
+        Map<CompilationGroup, GroupNames> names = new HashMap<>();
+        for (PlannedGroup p : planned) {
+            names.put(p.group(), GroupNames.of(p.group()));
+        }
         for (PlannedGroup p : planned) {
             List<List<PlannedGroup>> forJdk = batches.computeIfAbsent(p.jdk().home() + "|" + p.group().release(),
                     k -> new ArrayList<>());
             List<PlannedGroup> into = null;
             for (List<PlannedGroup> b : forJdk) {
-                if (b.stream().noneMatch(q -> clash(q.group(), p.group()))) {
+                if (b.stream().noneMatch(q -> clash(names.get(q.group()), names.get(p.group())))) {
                     into = b;
                     break;
                 }
@@ -211,77 +247,54 @@ public final class Verifier {
             }
             into.add(p);
         }
-        Map<Path, BatchCompiler.Outcome> outcomeOf = new HashMap<>();
-        for (List<List<PlannedGroup>> forJdk : batches.values()) {
-            for (List<PlannedGroup> batch : forJdk) {
-                List<BatchCompiler.Unit> units = new ArrayList<>();
-                for (PlannedGroup p : batch) {
-                    for (Snippet s : p.group().snippets()) {
-                        if (!s.options().compileError()) {
-                            units.add(new BatchCompiler.Unit(s.file(), outDirOfFile.get(s.file())));
-                        }
-                    }
-                }
-                long t = System.nanoTime();
-                Jdk jdk = batch.get(0).jdk();
-                BatchCompiler.Outcome o = BatchCompiler.compile(jdk, units, batch.get(0).group().release(),
-                        runDir.resolve("javac"));
-                options.log().accept(String.format(Locale.ROOT, "compiled %d files of %d groups with JDK %s in %d "
-                        + "task(s), %d ms%s", units.size(), batch.size(), jdk.version(), o.rounds(),
-                        (System.nanoTime() - t) / 1_000_000, o.failed().isEmpty() ? "" : ", "
-                                + o.failed().size() + " failed"));
-                for (BatchCompiler.Unit u : units) {
-                    outcomeOf.put(u.file(), o);
-                }
-            }
-        }
-        // snippets that must not compile: each alone with the rest of its group
-        Map<Path, BatchCompiler.Outcome> expectedFailures = new HashMap<>();
-        int k = 0;
-        for (PlannedGroup p : planned) {
-            for (Snippet s : p.targets().keySet()) {
-                if (s.options().compileError()) {
-                    Path out = runDir.resolve("compile-error").resolve("c" + k++);
-                    List<BatchCompiler.Unit> units = new ArrayList<>();
-                    units.add(new BatchCompiler.Unit(s.file(), out));
-                    for (Snippet other : p.group().snippets()) {
-                        if (!other.options().compileError()) {
-                            units.add(new BatchCompiler.Unit(other.file(), out));
-                        }
-                    }
-                    expectedFailures.put(s.file(), BatchCompiler.compile(p.jdk(), units, p.group().release(),
-                            runDir.resolve("javac")));
-                }
-            }
-        }
-        // judge what compiled; run the runnable ones in parallel
+        // runs start as soon as their batch has compiled, while the next batch compiles
         int jobs = options.jobs() > 0 ? options.jobs() : config.jobs();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
             Thread t = new Thread(r, "notebake-run");
             t.setDaemon(true);
             return t;
         });
+        List<Future<?>> futures = new ArrayList<>();
+        AtomicInteger runIds = new AtomicInteger();
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            AtomicInteger runIds = new AtomicInteger();
-            for (PlannedGroup p : planned) {
-                for (Map.Entry<Snippet, CacheKey> e : p.targets().entrySet()) {
-                    Snippet s = e.getKey();
-                    if (s.options().compileError()) {
-                        store(cache, p, s, judgeCompileError(s, p.jdk(), expectedFailures.get(s.file())));
-                        continue;
+            for (List<List<PlannedGroup>> forJdk : batches.values()) {
+                for (List<PlannedGroup> batch : forJdk) {
+                    List<BatchCompiler.Unit> units = new ArrayList<>();
+                    for (PlannedGroup p : batch) {
+                        for (Snippet s : p.group().snippets()) {
+                            if (!s.options().compileError()) {
+                                units.add(new BatchCompiler.Unit(s.file(), outDirOfFile.get(s.file())));
+                            }
+                        }
                     }
-                    BatchCompiler.Outcome o = outcomeOf.get(s.file());
-                    List<Diagnostic> diags = withProblems(s, diagnostics(o.messagesFor(s.file())));
-                    if (o.failed().contains(s.file())) {
-                        store(cache, p, s, result(s, Status.FAILED, compileFailure(s, o, diags), p.jdk(),
-                                diags, null, List.of(), false));
-                    } else if (!s.runnable()) {
-                        store(cache, p, s, result(s, problemsOr(s, null), p.jdk(), diags));
-                    } else {
-                        Path classes = classesOf.get(p.group());
-                        futures.add(pool.submit(() -> store(cache, p, s,
-                                runAndJudge(s, p.jdk(), classes, diags, runDir, runIds))));
+                    long t = System.nanoTime();
+                    Jdk jdk = batch.get(0).jdk();
+                    BatchCompiler.Outcome o = BatchCompiler.compile(jdk, units, batch.get(0).group().release(),
+                            runDir.resolve("javac"));
+                    options.log().accept(String.format(Locale.ROOT, "compiled %d files of %d groups with JDK %s in "
+                            + "%d task(s), %d ms%s", units.size(), batch.size(), jdk.version(), o.rounds(),
+                            (System.nanoTime() - t) / 1_000_000, o.failed().isEmpty() ? "" : ", "
+                                    + o.failed().size() + " failed"));
+                    for (PlannedGroup p : batch) {
+                        dispatch(p, o, classesOf.get(p.group()), cache, pool, futures, runDir, runIds);
+                    }
+                }
+            }
+            // snippets that must not compile: each alone with the rest of its group
+            int k = 0;
+            for (PlannedGroup p : planned) {
+                for (Snippet s : p.targets().keySet()) {
+                    if (s.options().compileError()) {
+                        Path out = runDir.resolve("compile-error").resolve("c" + k++);
+                        List<BatchCompiler.Unit> units = new ArrayList<>();
+                        units.add(new BatchCompiler.Unit(s.file(), out));
+                        for (Snippet other : p.group().snippets()) {
+                            if (!other.options().compileError()) {
+                                units.add(new BatchCompiler.Unit(other.file(), out));
+                            }
+                        }
+                        store(cache, p, s, judgeCompileError(s, p.jdk(), BatchCompiler.compile(p.jdk(), units,
+                                p.group().release(), runDir.resolve("javac"))));
                     }
                 }
             }
@@ -301,40 +314,63 @@ public final class Verifier {
         }
     }
 
-    /** Two groups cannot share a javac task when a type name of one is declared or mentioned in the other. */
-    private static boolean clash(CompilationGroup a, CompilationGroup b) {
-        Set<String> fqA = new HashSet<>();
-        Set<String> simpleA = new HashSet<>();
-        for (Snippet s : a.snippets()) {
-            fqA.addAll(s.qualifiedTypes());
-            simpleA.addAll(s.facts().topLevelTypes());
+    /** Records compile failures and helpers of a compiled group at once, and queues its runnable snippets. */
+    private void dispatch(PlannedGroup p, BatchCompiler.Outcome o, Path classes, ResultCache cache,
+                          ExecutorService pool, List<Future<?>> futures, Path runDir, AtomicInteger runIds) {
+        for (Snippet s : p.targets().keySet()) {
+            if (s.options().compileError()) {
+                continue;
+            }
+            List<Diagnostic> diags = withProblems(s, diagnostics(o.messagesFor(s.file())));
+            if (o.failed().contains(s.file())) {
+                store(cache, p, s, notRun(s, compileFailure(s, o, diags), p.jdk(), diags));
+            } else if (!s.runnable()) {
+                store(cache, p, s, notRun(s, null, p.jdk(), diags));
+            } else {
+                futures.add(pool.submit(() -> store(cache, p, s, runAndJudge(s, p.jdk(), classes, diags, runDir,
+                        runIds))));
+            }
         }
-        Set<String> simpleB = new HashSet<>();
-        for (Snippet s : b.snippets()) {
-            for (String q : s.qualifiedTypes()) {
-                if (fqA.contains(q)) {
-                    return true;
+    }
+
+    /** The type names a group declares and the identifiers it mentions, for {@link #clash}. */
+    private record GroupNames(Set<String> qualified, Set<String> simple, Set<String> identifiers) {
+        static GroupNames of(CompilationGroup g) {
+            Set<String> qualified = new HashSet<>();
+            Set<String> simple = new HashSet<>();
+            Set<String> identifiers = new HashSet<>();
+            for (Snippet s : g.snippets()) {
+                qualified.addAll(s.qualifiedTypes());
+                simple.addAll(s.facts().topLevelTypes());
+                Matcher m = IDENT.matcher(s.source());
+                while (m.find()) {
+                    identifiers.add(m.group());
                 }
             }
-            simpleB.addAll(s.facts().topLevelTypes());
+            return new GroupNames(qualified, simple, identifiers);
         }
-        return mentionsAny(a, simpleB, simpleA) || mentionsAny(b, simpleA, simpleB);
     }
 
     private static final Pattern IDENT = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*");
 
-    private static boolean mentionsAny(CompilationGroup g, Set<String> names, Set<String> own) {
-        Set<String> foreign = new HashSet<>(names);
-        foreign.removeAll(own);
-        if (foreign.isEmpty()) {
-            return false;
+    /**
+     * Two groups cannot share a javac task when they declare the same type, or when one mentions a type name
+     * the other declares (in one task it would resolve, though at run time each group sees only its own
+     * classes).
+     */
+    private static boolean clash(GroupNames a, GroupNames b) {
+        for (String q : b.qualified()) {
+            if (a.qualified().contains(q)) {
+                return true;
+            }
         }
-        for (Snippet s : g.snippets()) {
-            Matcher m = IDENT.matcher(s.source());
-            while (m.find()) {
-                if (foreign.contains(m.group())) {
-                    return true;
-                }
+        return mentions(a, b) || mentions(b, a);
+    }
+
+    private static boolean mentions(GroupNames user, GroupNames declarer) {
+        for (String name : declarer.simple()) {
+            if (!user.simple().contains(name) && user.identifiers().contains(name)) {
+                return true;
             }
         }
         return false;
@@ -385,7 +421,7 @@ public final class Verifier {
                     .map(d -> d.code() + " at line " + d.line()).distinct().reduce((a, b) -> a + ", " + b).orElse("")
                     + ": " + oneLine(errors.get(0).message());
         }
-        reason = problemsOr(s, reason) == Status.FAILED && reason == null ? problemText(s) : reason;
+        reason = withProblemReason(s, reason);
         return new SnippetResult(s.path(), s.facts().hasMain() ? SnippetKind.RUNNABLE : SnippetKind.HELPER,
                 reason == null ? Status.VERIFIED : Status.FAILED, reason, s.code(), regions(s), shown.toString(),
                 false, "", false, null, 0, jdk.version(), diags, false, null);
@@ -416,10 +452,7 @@ public final class Verifier {
         }
         RunVerdict.Verdict v = RunVerdict.judge(s, runs, timeout, options.update() && s.problems().isEmpty(), heap(s));
         RunResult first = runs.get(0);
-        String reason = v.reason();
-        if (!s.problems().isEmpty()) {
-            reason = problemText(s) + (reason == null ? "" : "; " + reason);
-        }
+        String reason = withProblemReason(s, v.reason());
         return new SnippetResult(s.path(), SnippetKind.RUNNABLE, reason == null ? Status.VERIFIED : Status.FAILED,
                 reason, s.code(), regions(s), first.stdout(), first.stdoutTruncated(), first.stderr(),
                 first.stderrTruncated(), first.exitCode(), first.millis(), jdk.version(), diags, v.flaky(),
@@ -439,10 +472,6 @@ public final class Verifier {
 
     // ---- results -----------------------------------------------------------------------------------------
 
-    private Status problemsOr(Snippet s, String reason) {
-        return s.problems().isEmpty() && reason == null ? Status.VERIFIED : Status.FAILED;
-    }
-
     private static String problemText(Snippet s) {
         return String.join("; ", s.problems().stream().map(p -> "line " + p.line() + ": " + p.message()).toList());
     }
@@ -457,18 +486,20 @@ public final class Verifier {
         return out;
     }
 
-    private SnippetResult result(Snippet s, Status status, Jdk jdk, List<Diagnostic> diags) {
-        return result(s, status, status == Status.FAILED ? problemText(s) : null, jdk, diags, null, List.of(), false);
+    /** The snippet's own problems (header, regions, layout) before any other reason; null when none. */
+    private static String withProblemReason(Snippet s, String reason) {
+        if (s.problems().isEmpty()) {
+            return reason;
+        }
+        return reason == null ? problemText(s) : problemText(s) + "; " + reason;
     }
 
-    private SnippetResult result(Snippet s, Status status, String reason, Jdk jdk, List<Diagnostic> diags,
-                                 Integer exit, List<String> unused, boolean flaky) {
-        if (status == Status.FAILED && !s.problems().isEmpty() && reason != null && !reason.contains(problemText(s))) {
-            reason = problemText(s) + "; " + reason;
-        }
-        return new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE : SnippetKind.HELPER, status, reason,
-                s.code(), regions(s), "", false, "", false, exit, 0, jdk == null ? null : jdk.version(), diags, flaky,
-                null);
+    /** The result of a snippet that was compiled but not run (a helper, or one that failed to compile). */
+    private SnippetResult notRun(Snippet s, String reason, Jdk jdk, List<Diagnostic> diags) {
+        String why = withProblemReason(s, reason);
+        return new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE : SnippetKind.HELPER,
+                why == null ? Status.VERIFIED : Status.FAILED, why, s.code(), regions(s), "", false, "", false, null,
+                0, jdk.version(), diags, false, null);
     }
 
     private SnippetResult skipped(Snippet s, CompilationGroup g, List<Jdk> jdks) {
@@ -493,7 +524,9 @@ public final class Verifier {
         if (r.status() == Status.VERIFIED && options.useCache()) {
             try {
                 // keyed after the run: under --update the golden files may just have been written
-                cache.store(r.path(), key(s, p.group(), p.jdk()), JSON.writeValueAsBytes(r));
+                CacheKey key = key(s, p.group(), p.jdk());
+                cache.store(r.path(), key, JSON.writeValueAsBytes(r));
+                liveKeys.add(key.hash());
             } catch (IOException e) {
                 // not caching only costs time
             }
@@ -526,6 +559,25 @@ public final class Verifier {
         }
         return b.build();
     }
+
+    /** Removes run folders left by verifier processes that were killed (their pid is gone). */
+    private static void deleteAbandonedRunFolders(Path tmp) {
+        if (!Files.isDirectory(tmp)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(tmp)) {
+            for (Path dir : s.toList()) {
+                Matcher m = RUN_FOLDER.matcher(dir.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)) {
+                    deleteTree(dir);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // housekeeping only
+        }
+    }
+
+    private static final Pattern RUN_FOLDER = Pattern.compile("verify-(\\d+)-\\d+");
 
     static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {

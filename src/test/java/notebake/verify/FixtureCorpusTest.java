@@ -112,7 +112,7 @@ class FixtureCorpusTest {
         assertNotNull(r.threadDump());
         assertTrue(r.threadDump().contains("Spin.main"), r.threadDump());
         assertEquals(r, ResultsFile.read(config.resultsFile()).find(r.path()).orElseThrow(), "results file round trip");
-        assertTrue(r.millis() >= 1000 && r.millis() < 4000, "millis " + r.millis());
+        assertTrue(r.millis() >= 1000 && r.millis() < 10_000, "millis " + r.millis());
     }
 
     @Test
@@ -132,7 +132,7 @@ class FixtureCorpusTest {
         assertTrue(r.stdoutTruncated());
         int bytes = r.stdout().getBytes(StandardCharsets.UTF_8).length;
         assertTrue(bytes <= SnippetRunner.OUTPUT_CAP && bytes > SnippetRunner.OUTPUT_CAP - 100, "bytes " + bytes);
-        assertTrue(r.millis() < 4000, "a flood is killed at once, not at the timeout: " + r.millis());
+        assertTrue(r.millis() < 15_000, "a flood is killed at once, not at its 30s timeout: " + r.millis());
     }
 
     @Test

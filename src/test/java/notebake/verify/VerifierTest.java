@@ -126,11 +126,37 @@ class VerifierTest {
     }
 
     @Test
+    void foldersAreIsolatedEvenWhenCompiledInOneTask(@TempDir Path source) throws Exception {
+        Path snippets = source.resolve("snippets");
+        for (String page : new String[]{"a", "b"}) {
+            Files.createDirectories(snippets.resolve(page));
+            Files.writeString(snippets.resolve(page + "/Main.java"), "public class Main { public static void main("
+                    + "String[] args) { System.out.println(\"" + page + "\"); } }");
+            Files.writeString(snippets.resolve(page + "/Main.out"), page + "\n");
+        }
+        Files.createDirectories(snippets.resolve("c"));
+        Files.writeString(snippets.resolve("c/Tool.java"), "public class Tool { static int answer() { return 42; } }");
+        Files.createDirectories(snippets.resolve("d"));
+        Files.writeString(snippets.resolve("d/UsesTool.java"), "public class UsesTool { public static void main("
+                + "String[] args) { System.out.println(Tool.answer()); } }");
+        VerificationReport r = Verifier.verify(notebake.config.ConfigLoader.load(source), VerifyOptions.defaults());
+        assertEquals(Status.VERIFIED, r.find("a/Main.java").orElseThrow().status());
+        assertEquals("b\n", r.find("b/Main.java").orElseThrow().stdout());
+        assertEquals(Status.VERIFIED, r.find("c/Tool.java").orElseThrow().status());
+        SnippetResult uses = r.find("d/UsesTool.java").orElseThrow();
+        assertEquals(Status.FAILED, uses.status());
+        assertTrue(uses.reason().contains("cannot find symbol"), "a class of another folder is not visible: "
+                + uses.reason());
+    }
+
+    @Test
     void onlySelectsByPathOrFileName(@TempDir Path source) {
         Config config = Fixtures.sourceWith(source, "html", "stdin", "chinese");
         assertEquals(List.of("html/PrintsHtml.java"), Verifier.verify(config,
                 VerifyOptions.defaults().withOnly("html/**")).snippets().stream().map(SnippetResult::path).toList());
         assertEquals(List.of("stdin/ReadsStdin.java"), Verifier.verify(config,
                 VerifyOptions.defaults().withOnly("Reads*.java")).snippets().stream().map(SnippetResult::path).toList());
+        assertEquals(List.of("html/PrintsHtml.java", "stdin/ReadsStdin.java"), ResultsFile.read(config.resultsFile())
+                .snippets().stream().map(SnippetResult::path).toList(), "the results file keeps earlier results");
     }
 }
