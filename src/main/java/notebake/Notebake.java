@@ -64,20 +64,22 @@ public final class Notebake {
                 shown(config, config.contentDir().resolve(SectionsFile.NAME)));
         NoteRenderer renderer = new NoteRenderer(snippets, repositoryBase, options.allowFailures());
         List<Problem> problems = new ArrayList<>();
-        List<RenderedNote> notes = new ArrayList<>();
-        for (Path file : noteFiles(config.contentDir())) {
-            String rel = config.contentDir().relativize(file).toString().replace('\\', '/');
-            String shown = shown(config, file);
-            for (String part : rel.split("/")) {
+        List<Path> files = noteFiles(config.contentDir());
+        for (Path file : files) {
+            String rel = config.contentDir().relativize(file).toString();
+            for (String part : rel.split("[/\\\\]")) {
                 if (!FILE_NAME.matcher(part).matches()) {
-                    problems.add(new Problem(shown, 0, "'" + part + "' is not an ASCII file name; page addresses "
-                            + "come from file names, so use ASCII kebab-case (e.g. closures-and-scope.md)"));
+                    problems.add(new Problem(shown(config, file), 0, "'" + part + "' is not an ASCII file name; page "
+                            + "addresses come from file names, so use ASCII kebab-case (e.g. closures-and-scope.md)"));
                 }
             }
-            RenderedNote note = renderer.render(file, rel, shown);
-            problems.addAll(note.problems());
-            notes.add(note);
         }
+        // notes are independent: render them in parallel, keep file order
+        List<RenderedNote> notes = files.parallelStream()
+                .map(file -> renderer.render(file,
+                        config.contentDir().relativize(file).toString().replace('\\', '/'), shown(config, file)))
+                .toList();
+        notes.forEach(n -> problems.addAll(n.problems()));
         long rendered = System.nanoTime();
 
         // plan: sections, order, prev/next, tags, sources, topic map
@@ -112,7 +114,8 @@ public final class Notebake {
             swap.commit();
             long end = System.nanoTime();
             return new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(), warnings,
-                    (rendered - start) / 1_000_000, baked.millis(), post.millis(), (end - start) / 1_000_000);
+                    (rendered - start) / 1_000_000, baked.millis(), baked.storeMillis(),
+                    baked.crawlMillis(), baked.renderMillis(), post.millis(), (end - start) / 1_000_000);
         } catch (RuntimeException e) {
             swap.abort();
             throw e;

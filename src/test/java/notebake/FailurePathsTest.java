@@ -155,9 +155,16 @@ class FailurePathsTest {
     void cliWithoutResultsSaysRunVerify(@TempDir Path dir) {
         good(dir);
         StringWriter err = new StringWriter();
-        int code = Main.run(new String[] {"build", dir.toString()}, new PrintWriter(new StringWriter()),
-                new PrintWriter(err));
+        int code = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err)).execute("build", dir.toString());
         assertEquals(3, code);
         assertTrue(err.toString().contains("run `verify` first"), err.toString());
+    }
+
+    @Test
+    void highlightPastTheShownLinesIsNamed(@TempDir Path dir) {
+        TestSites site = good(dir).note("basics/b.md", "B", "basics", 2,
+                "```snippet basics/a/A.java#main highlight=1-2\n```\n");
+        assertTrue(failure(site).contains("content/basics/b.md:9: highlight=1-2 goes past the last shown line of "
+                + "basics/a/A.java#main (it shows 1 lines)"));
     }
 }

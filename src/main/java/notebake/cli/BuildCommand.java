@@ -43,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
     /** Turns the options into a Config (tested directly). */
     Config toConfig() {
         Config c = ConfigLoader.load(source);
-        if (siteUrl != null) {
+        if (siteUrl != null && !siteUrl.isBlank()) {
             c = new Config(c.source(), c.contentDir(), c.snippetsDir(), c.templatesDir(), c.assetsDir(), c.workDir(),
                     c.siteDir(), c.siteTitle(), siteUrl, c.repositoryUrl(), c.jobs(), c.defaultTimeout(),
                     c.extraJdks());

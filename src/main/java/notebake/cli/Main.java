@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 @Command(name = "notebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A Java knowledge base whose code never lies: verify snippets, bake the site.",
-        subcommands = {VerifyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {VerifyCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

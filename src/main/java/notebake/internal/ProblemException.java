@@ -14,7 +14,7 @@ public final class ProblemException extends RuntimeException {
     public ProblemException(List<Problem> problems) {
         super(problems.stream().sorted(Problem.ORDER).map(Problem::located).collect(Collectors.joining("\n")),
                 null, false, false);
-        this.problems = List.copyOf(problems);
+        this.problems = problems.stream().sorted(Problem.ORDER).toList();
     }
 
     public ProblemException(Problem problem) {

@@ -12,11 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -55,53 +56,57 @@ public final class PostPass {
             throw new UncheckedIOException(e);
         }
         pages.sort(null);
-        Map<String, Set<String>> ids = new HashMap<>();
-        List<PageLink> links = new ArrayList<>();
-        for (String page : pages) {
-            Path file = site.resolve(page);
-            Document doc;
-            try {
-                doc = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            doc.outputSettings().prettyPrint(false);
-            HeadingAnchors.apply(doc);
-            TableOfContents.apply(doc);
-            Set<String> pageIds = new HashSet<>();
-            for (Element e : doc.select("[id]")) {
-                pageIds.add(e.id());
-            }
-            for (Element e : doc.select("a[name]")) {
-                pageIds.add(e.attr("name"));
-            }
-            ids.put(page, pageIds);
-            if (!page.equals("404.html")) {
-                for (Element e : doc.select("a[href], link[href], script[src], img[src], source[src]")) {
-                    String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-                    int line = 0;
-                    if (e.hasAttr(LINE_ATTRIBUTE)) {
-                        try {
-                            line = Integer.parseInt(e.attr(LINE_ATTRIBUTE));
-                        } catch (NumberFormatException ignored) {
-                            line = 0;
-                        }
-                    }
-                    links.add(new PageLink(page, href, line));
-                }
-            }
-            doc.select("[" + LINE_ATTRIBUTE + "]").removeAttr(LINE_ATTRIBUTE);
-            try {
-                Files.writeString(file, doc.outerHtml(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+        List<PageLink> links = Collections.synchronizedList(new ArrayList<>());
+        // pages are independent until the link check: one Jsoup parse and write each, in parallel
+        pages.parallelStream().forEach(page -> process(site.resolve(page), page, ids, links));
         List<Problem> problems = new LinkChecker(files, ids, sourceOfPage).check(links);
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
         Sitemap.write(site.resolve("sitemap.xml"), siteUrl, pages);
         return new Result(pages.size(), links.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static void process(Path file, String page, Map<String, Set<String>> ids, List<PageLink> links) {
+        Document doc;
+        try {
+            doc = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        doc.outputSettings().prettyPrint(false);
+        HeadingAnchors.apply(doc);
+        TableOfContents.apply(doc);
+        Set<String> pageIds = new HashSet<>();
+        for (Element e : doc.select("[id]")) {
+            pageIds.add(e.id());
+        }
+        for (Element e : doc.select("a[name]")) {
+            pageIds.add(e.attr("name"));
+        }
+        ids.put(page, pageIds);
+        if (!page.equals("404.html")) {
+            List<PageLink> mine = new ArrayList<>();
+            for (Element e : doc.select("a[href], link[href], script[src], img[src], source[src]")) {
+                String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+                int line = 0;
+                if (e.hasAttr(LINE_ATTRIBUTE)) {
+                    try {
+                        line = Integer.parseInt(e.attr(LINE_ATTRIBUTE));
+                    } catch (NumberFormatException ignored) {
+                        line = 0;
+                    }
+                }
+                mine.add(new PageLink(page, href, line));
+            }
+            links.addAll(mine);
+        }
+        doc.select("[" + LINE_ATTRIBUTE + "]").removeAttr(LINE_ATTRIBUTE);
+        try {
+            Files.writeString(file, doc.outerHtml(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -159,6 +159,14 @@ final class NoteHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
                 return errorBlock(msg);
             }
         }
+        String shown = region == null ? result.code() : region.code();
+        long lines = shown.lines().count();
+        for (SnippetRef.LineRange r : ref.highlight()) {
+            if (r.to() > lines) {
+                note.problem(line, "highlight=" + r.from() + (r.to() == r.from() ? "" : "-" + r.to())
+                        + " goes past the last shown line of " + ref.target() + " (it shows " + lines + " lines)");
+            }
+        }
         if (result.status() != Status.VERIFIED && !allowFailures) {
             note.problem(line, "snippet " + ref.path() + " is " + result.status().name().toLowerCase(Locale.ROOT)
                     + (result.reason() == null ? "" : " (" + result.reason() + ")")
