@@ -99,6 +99,13 @@ public final class Verifier {
         deleteAbandonedRunFolders(runDir.getParent());
         int hits = 0;
         try {
+            for (Snippet s : scan.unusable()) {
+                if (only == null || matches(only, s)) {
+                    results.put(s.path(), new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE
+                            : SnippetKind.HELPER, Status.FAILED, SnippetScanner.unusableNameReason(), s.code(),
+                            regions(s), "", false, "", false, null, 0, null, List.of(), false, null));
+                }
+            }
             List<PlannedGroup> candidates = new ArrayList<>();
             for (CompilationGroup g : scan.groups()) {
                 List<Snippet> targets = g.snippets().stream().filter(s -> only == null || matches(only, s)).toList();
