@@ -40,8 +40,8 @@ public class LoggerMixinDemo {
     }
 
     static class MySubClass implements LoggerMixin {
-        @Override
         // reached from LoggerMixin.display()
+        @Override
         public void log(String message) {
             LoggerMixin.super.log(message, "subclasslog.txt");
         }
