@@ -26,14 +26,12 @@ public class CallableAndGetattr {
         final String name = "Michael";
 
         Object attr(String attrName) {
-            switch (attrName) {
-                case "name":
-                    return name;  // found the normal way
-                case "score":
-                    return 99;  // computed on demand
-                default:
-                    throw new IllegalArgumentException("'Student' object has no attribute '" + attrName + "'");
-            }
+            return switch (attrName) {
+                case "name" -> name;  // found the normal way
+                case "score" -> 99;  // computed on demand
+                default -> throw new IllegalArgumentException(
+                        "'Student' object has no attribute '" + attrName + "'");
+            };
         }
     }
     // @end

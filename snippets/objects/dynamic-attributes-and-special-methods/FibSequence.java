@@ -12,8 +12,8 @@ public class FibSequence {
     // @start region=fib
     static final class Fib implements Iterable<Integer> {
 
-        @Override
         // __iter__: a fresh iterator per loop
+        @Override
         public Iterator<Integer> iterator() {
             return new Iterator<>() {
                 private int a = 0;
@@ -57,8 +57,8 @@ public class FibSequence {
             return result;
         }
 
-        @Override
         // __str__ (and, for println, __repr__)
+        @Override
         public String toString() {
             return "Fib(1, 1, 2, 3, 5, ...)";
         }
