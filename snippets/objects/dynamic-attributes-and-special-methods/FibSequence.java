@@ -73,8 +73,9 @@ public class FibSequence {
             all.add(v);
         }
         System.out.println(all.size() + " values, last " + all.get(all.size() - 1));
-        System.out.println("f[0]=" + f.get(0) + " f[1]=" + f.get(1) + " f[2]=" + f.get(2)
-                + " f[10]=" + f.get(10) + " f[50]=" + f.get(50));
+        System.out.println("f[0]=" + f.get(0) + " f[1]=" + f.get(1)
+                + " f[2]=" + f.get(2) + " f[10]=" + f.get(10)
+                + " f[50]=" + f.get(50));
         System.out.println("f[0:5]  = " + f.range(0, 5));
         System.out.println("f[5:10] = " + f.range(5, 10));
         System.out.println("str(f)  = " + f);
