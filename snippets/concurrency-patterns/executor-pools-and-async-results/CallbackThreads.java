@@ -3,7 +3,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +20,6 @@ public class CallbackThreads {
         // @start region=pool
         ExecutorService pool = Executors.newFixedThreadPool(5, named("worker"));
         ExecutorService resultHandler = Executors.newSingleThreadExecutor(named("result-handler"));
-        CountDownLatch endPrinted = new CountDownLatch(1);
 
         List<String> done = new ArrayList<>();      // touched only by the result-handler thread
         Set<String> callbackThreads = new TreeSet<>();
@@ -29,14 +27,13 @@ public class CallbackThreads {
         for (int i = 0; i < 10; i++) {
             int arg = i;
             calls.add(CompletableFuture
-                    .supplyAsync(() -> { await(endPrinted); return foo(arg); }, pool)
+                    .supplyAsync(() -> foo(arg), pool)
                     .thenAcceptAsync(result -> {    // callback = Bar, one at a time
                         done.add("-->exec done: " + result);
                         callbackThreads.add(Thread.currentThread().getName());
                     }, resultHandler));
         }
         System.out.println("end");                  // submitting did not block
-        endPrinted.countDown();
 
         CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).join();
         done.sort(null);                            // completion order varies; sort for display
@@ -66,14 +63,6 @@ public class CallbackThreads {
     static java.util.concurrent.ThreadFactory named(String prefix) {
         java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
         return r -> new Thread(r, prefix + "-" + n.incrementAndGet());
-    }
-
-    static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     static void sleep(long ms) {
