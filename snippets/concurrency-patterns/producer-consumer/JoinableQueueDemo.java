@@ -68,8 +68,8 @@ public class JoinableQueueDemo {
         for (Thread p : producers) p.join();          // each producer returns after its q.join()
 
         System.out.println("processed when the producers returned: " + processed.get());
-        System.out.println("consumers still blocked in take(): "
-                + consumers.stream().filter(Thread::isAlive).count());
+        System.out.println("consumers still alive: "
+                + consumers.stream().filter(Thread::isAlive).count());   // waiting in take() for ever
         try {
             q.taskDone();                             // one more than items taken
         } catch (IllegalStateException e) {
