@@ -1,4 +1,3 @@
-// notebake: release=21
 import java.util.concurrent.SynchronousQueue;
 
 /** greenlet's explicit switch(), imitated by threads that pass a baton: only one runs at a time. */

@@ -1,4 +1,3 @@
-// notebake: release=21
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
