@@ -1,3 +1,4 @@
+// notebake: timeout=10s
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
