@@ -1,3 +1,4 @@
+// notebake: timeout=10s
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

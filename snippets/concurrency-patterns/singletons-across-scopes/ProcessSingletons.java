@@ -1,3 +1,4 @@
+// notebake: timeout=10s
 import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
