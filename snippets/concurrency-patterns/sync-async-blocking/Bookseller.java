@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 
 /** A synchronous call returns the answer; an asynchronous call returns at once and calls back later. */
 public class Bookseller {
+    // @start region=calls
     static final ExecutorService shop = Executors.newSingleThreadExecutor(r -> new Thread(r, "bookseller"));
 
-    // @start region=calls
     /** Synchronous: the caller gets the answer as the return value. */
     static String lookUp(String title) {
         sleep(50);                                       // "wait, let me check..."
@@ -23,8 +23,6 @@ public class Bookseller {
     // @end
 
     public static void main(String[] args) throws Exception {
-        long mainPid = ProcessHandle.current().pid();
-
         // @start region=main
         String answer = lookUp("Distributed Systems");           // blocks until the answer is there
         System.out.println("sync:  got '" + answer + "' as the return value");
@@ -42,6 +40,7 @@ public class Bookseller {
 
         // @start region=pid
         // Pool.apply_async(func=test, callback=test2): both run in the same process as main here
+        long mainPid = ProcessHandle.current().pid();
         long[] pids = new long[2];
         CompletableFuture
                 .supplyAsync(() -> { pids[0] = ProcessHandle.current().pid(); return "hahah"; }, shop)

@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 
 /** Old Zhang's kettles: synchronous/asynchronous is the kettle, blocking/non-blocking is Zhang. */
 public class Kettles {
+    // @start region=kettles
     static final ExecutorService stove = Executors.newSingleThreadExecutor(r -> new Thread(r, "stove"));
 
-    // @start region=kettles
     /** An ordinary kettle: it boils, but tells nobody. */
     static String boil() {
         sleep(60);
