@@ -39,6 +39,19 @@ public class JoinableQueueDemo {
     }
     // @end
 
+    // @start region=producer
+    static void produce(JoinableQueue<String> q, String food) {
+        try {
+            for (int i = 0; i < 10; i++) {
+                q.put(food + i);
+            }
+            q.join();                                 // wait until everything put is processed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+    // @end
+
     public static void main(String[] args) throws InterruptedException {
         // @start region=main
         JoinableQueue<String> q = new JoinableQueue<>();
@@ -77,16 +90,5 @@ public class JoinableQueueDemo {
         }
         // main ends here; the JVM does not wait for daemon threads
         // @end
-    }
-
-    static void produce(JoinableQueue<String> q, String food) {
-        try {
-            for (int i = 0; i < 10; i++) {
-                q.put(food + i);
-            }
-            q.join();                                 // wait until everything put is processed
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

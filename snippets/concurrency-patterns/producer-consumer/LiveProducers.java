@@ -29,6 +29,15 @@ public class LiveProducers {
             }
         }
     }
+
+    /** A consumer: eat until next() says that everything is finished. */
+    static void eat(StatusQueue<String> q, AtomicInteger eaten) {
+        try {
+            while (q.next() != null) eaten.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
     // @end
 
     public static void main(String[] args) throws InterruptedException {
@@ -52,13 +61,5 @@ public class LiveProducers {
         for (Thread c : consumers) c.join();          // joining the consumers is enough
         System.out.println("eaten: " + eaten.get() + ", live producers: " + q.liveProducers.get());
         // @end
-    }
-
-    static void eat(StatusQueue<String> q, AtomicInteger eaten) {
-        try {
-            while (q.next() != null) eaten.incrementAndGet();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
