@@ -15,13 +15,15 @@ public class VanishingExceptions {
     public static void main(String[] args) throws Exception {
         // @start region=submit
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        Future<Integer> future = pool.submit(() -> 10 / zero());   // throws ArithmeticException
+        // throws ArithmeticException
+        Future<Integer> future = pool.submit(() -> 10 / zero());
         pool.shutdown();
         pool.awaitTermination(5, TimeUnit.SECONDS);
         System.out.println("task finished, nothing was printed; isDone() = " + future.isDone());
 
         try {
-            future.get();                               // the exception surfaces only here
+            // the exception surfaces only here
+            future.get();
         } catch (ExecutionException e) {
             System.out.println("get() threw ExecutionException, cause: " + e.getCause());
         }
