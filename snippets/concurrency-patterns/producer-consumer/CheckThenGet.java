@@ -10,11 +10,14 @@ public class CheckThenGet {
         // The note's consumer loop:  while not (producers == 0 and size == 0): food = q.get()
         // Replay, step by step, one interleaving of two consumers A and B when one item is left:
         BlockingQueue<String> last = new LinkedBlockingQueue<>(List.of("last item"));
-        boolean aContinues = !last.isEmpty();            // A checks: size 1, keep going
-        boolean bContinues = !last.isEmpty();            // B checks before A has taken it
+        // A checks: size 1, keep going
+        boolean aContinues = !last.isEmpty();
+        // B checks before A has taken it
+        boolean bContinues = !last.isEmpty();
         System.out.println("A continues: " + aContinues + ", B continues: " + bContinues);
         System.out.println("A gets: " + last.take());
-        String b = last.poll(200, TimeUnit.MILLISECONDS); // B's get() would block forever
+        // B's get() would block forever
+        String b = last.poll(200, TimeUnit.MILLISECONDS);
         System.out.println("B gets after 200 ms: " + b);
         // @end
     }

@@ -17,15 +17,18 @@ public class LiveProducers {
         }
 
         void producerFinished() {
-            liveProducers.decrementAndGet();          // after the producer's last put()
+            // after the producer's last put()
+            liveProducers.decrementAndGet();
         }
 
         /** Next item, or null once no producer is alive and nothing is left. */
         T next() throws InterruptedException {
             while (true) {
-                T item = items.poll(10, TimeUnit.MILLISECONDS);   // never block forever
+                // never block forever
+                T item = items.poll(10, TimeUnit.MILLISECONDS);
                 if (item != null) return item;
-                if (liveProducers.get() == 0 && items.isEmpty()) return null;  // read count first
+                // read count first
+                if (liveProducers.get() == 0 && items.isEmpty()) return null;
             }
         }
     }
@@ -54,11 +57,12 @@ public class LiveProducers {
                 } finally {
                     q.producerFinished();
                 }
-            }).start();                               // producers are never joined
+            }).start();                  // never joined
         }
         List<Thread> consumers = List.of(new Thread(() -> eat(q, eaten)), new Thread(() -> eat(q, eaten)));
         consumers.forEach(Thread::start);
-        for (Thread c : consumers) c.join();          // joining the consumers is enough
+        // joining the consumers is enough
+        for (Thread c : consumers) c.join();
         System.out.println("eaten: " + eaten.get() + ", live producers: " + q.liveProducers.get());
         // @end
     }
