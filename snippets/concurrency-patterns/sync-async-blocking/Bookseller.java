@@ -12,7 +12,8 @@ public class Bookseller {
 
     /** Synchronous: the caller gets the answer as the return value. */
     static String lookUp(String title) {
-        sleep(50);                                       // "wait, let me check..."
+        // "wait, let me check..."
+        sleep(50);
         return title + ": in stock";
     }
 
@@ -24,17 +25,20 @@ public class Bookseller {
 
     public static void main(String[] args) throws Exception {
         // @start region=main
-        String answer = lookUp("Distributed Systems");           // blocks until the answer is there
+        // blocks until the answer is there
+        String answer = lookUp("Distributed Systems");
         System.out.println("sync:  got '" + answer + "' as the return value");
 
         CountDownLatch phoned = new CountDownLatch(1);
         String[] call = new String[1];
-        lookUpAndCallBack("Distributed Systems", result -> {   // runs later, on the shop's thread
+        // runs later, on the shop's thread
+        lookUpAndCallBack("Distributed Systems", result -> {
             call[0] = "on thread '" + Thread.currentThread().getName() + "': " + result;
             phoned.countDown();
         });
         System.out.println("async: lookUpAndCallBack() returned, nothing in hand yet");
-        phoned.await();                                         // only so main does not exit first
+        // only so main does not exit first
+        phoned.await();
         System.out.println("async: the bookseller phoned back " + call[0]);
         // @end
 
