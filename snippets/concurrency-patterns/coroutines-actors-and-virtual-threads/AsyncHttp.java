@@ -32,7 +32,8 @@ public class AsyncHttp {
             List<String> urls = List.of(base + "/python", base + "/yahoo", base + "/github");
 
             List<CompletableFuture<String>> jobs = urls.stream().map(u -> fetch(client, u)).toList();
-            CompletableFuture.allOf(jobs.toArray(new CompletableFuture<?>[0])).join();   // joinall
+            // joinall
+            CompletableFuture.allOf(jobs.toArray(new CompletableFuture<?>[0])).join();
 
             jobs.forEach(j -> System.out.println(j.join()));
             System.out.println("requests the server had in hand at the same time: " + mostInFlight.get());
@@ -46,7 +47,8 @@ public class AsyncHttp {
     // @start region=get
     static CompletableFuture<String> fetch(HttpClient client, String url) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
-        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())   // returns at once
+        // returns at once
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(resp -> resp.body().length() + " bytes received from "
                         + URI.create(url).getPath());
     }
