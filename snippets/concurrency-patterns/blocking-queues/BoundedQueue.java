@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 /** multiprocessing.Queue(3)'s put/get semantics with java.util.concurrent.ArrayBlockingQueue. */
 public class BoundedQueue {
     public static void main(String[] args) throws InterruptedException {
+        // @start region=demo
         // @start region=full
         // Queue(3)
         BlockingQueue<String> q = new ArrayBlockingQueue<>(3);
@@ -53,6 +54,7 @@ public class BoundedQueue {
         BlockingQueue<Integer> unbounded = new LinkedBlockingQueue<>();
         System.out.println("unbounded capacity: " + unbounded.remainingCapacity()
                 + " (Integer.MAX_VALUE)");
+        // @end
         // @end
     }
 }

@@ -14,6 +14,7 @@ public class QueueFlavours {
     // @end
 
     public static void main(String[] args) throws InterruptedException {
+        // @start region=demo
         // @start region=fifo-lifo
         // queue.Queue
         BlockingQueue<String> fifo = new LinkedBlockingQueue<>();
@@ -41,6 +42,7 @@ public class QueueFlavours {
         byPriority.put(new Job(5, "archive logs"));
         System.out.println("iteration order (a heap, not sorted): " + names(new ArrayList<>(byPriority)));
         System.out.println("take order (lowest priority number first): " + names(drain(byPriority)));
+        // @end
         // @end
     }
 
