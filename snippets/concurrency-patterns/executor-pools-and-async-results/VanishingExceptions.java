@@ -13,6 +13,7 @@ public class VanishingExceptions {
     }
 
     public static void main(String[] args) throws Exception {
+        // @start region=demo
         // @start region=submit
         ExecutorService pool = Executors.newFixedThreadPool(2);
         // throws ArithmeticException
@@ -53,6 +54,7 @@ public class VanishingExceptions {
                 .exceptionally(ex -> "failed: " + ex.getCause().getClass().getSimpleName())
                 .join();
         System.out.println(outcome);
+        // @end
         // @end
         loud.awaitTermination(5, TimeUnit.SECONDS);
     }
