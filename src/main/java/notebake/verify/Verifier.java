@@ -281,8 +281,7 @@ public final class Verifier {
                     }
                     long t = System.nanoTime();
                     Jdk jdk = batch.get(0).jdk();
-                    BatchCompiler.Outcome o = BatchCompiler.compile(jdk, units, batch.get(0).group().release(),
-                            runDir.resolve("javac"));
+                    BatchCompiler.Outcome o = compileOrFail(jdk, units, batch.get(0).group().release(), runDir);
                     options.log().accept(String.format(Locale.ROOT, "compiled %d files of %d groups with JDK %s in "
                             + "%d task(s), %d ms%s", units.size(), batch.size(), jdk.version(), o.rounds(),
                             (System.nanoTime() - t) / 1_000_000, o.failed().isEmpty() ? "" : ", "
@@ -305,8 +304,8 @@ public final class Verifier {
                                 units.add(new BatchCompiler.Unit(other.file(), out));
                             }
                         }
-                        store(cache, p, s, judgeCompileError(s, p.jdk(), BatchCompiler.compile(p.jdk(), units,
-                                p.group().release(), runDir.resolve("javac"))));
+                        store(cache, p, s, judgeCompileError(s, p.jdk(), compileOrFail(p.jdk(), units,
+                                p.group().release(), runDir)));
                     }
                 }
             }
@@ -323,6 +322,22 @@ public final class Verifier {
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Compiles a batch; when the compiler itself cannot run (a broken JDK, a crashed fork), every file of the
+     * batch fails with that reason instead of the whole verification stopping.
+     */
+    private static BatchCompiler.Outcome compileOrFail(Jdk jdk, List<BatchCompiler.Unit> units, int release,
+                                                       Path runDir) {
+        try {
+            return BatchCompiler.compile(jdk, units, release, runDir.resolve("javac"));
+        } catch (RuntimeException e) {
+            Set<Path> all = new java.util.LinkedHashSet<>();
+            units.forEach(u -> all.add(u.file().toAbsolutePath().normalize()));
+            return new BatchCompiler.Outcome(Map.of(), all, List.of("could not run the compiler of JDK " + jdk
+                    + ": " + e.getMessage()), 0);
         }
     }
 
@@ -425,7 +440,9 @@ public final class Verifier {
         }
         String reason = null;
         String key = s.options().compileErrorKey();
-        if (errors.isEmpty()) {
+        if (errors.isEmpty() && o.failed().contains(s.file().toAbsolutePath().normalize()) && !o.general().isEmpty()) {
+            reason = "could not check the expected compile error: " + String.join("; ", o.general());
+        } else if (errors.isEmpty()) {
             reason = "expected a compile error (compile-error" + (key == null ? "" : "=" + key)
                     + ") but the file compiles; fix the snippet or remove the option";
         } else if (key != null && errors.stream().noneMatch(d -> keyMatches(key, d.code()))) {
