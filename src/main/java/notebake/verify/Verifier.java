@@ -471,7 +471,7 @@ public final class Verifier {
             Path work = runDir.resolve("work").resolve("r" + ids.incrementAndGet());
             try {
                 runs.add(SnippetRunner.run(new SnippetRunner.Launch(jdk, classes, s.mainClass(), s.options().args(),
-                        s.options().stdin(), timeout, s.options().jvmFlags(), work)));
+                        s.options().stdin(), timeout, repeatFlags(i, s.options().jvmFlags()), work)));
             } finally {
                 deleteTree(work);
             }
@@ -486,6 +486,21 @@ public final class Verifier {
                 reason, s.code(), regions(s), first.stdout(), first.stdoutTruncated(), first.stderr(),
                 first.stderrTruncated(), first.exitCode(), first.millis(), jdk.version(), diags, v.flaky(),
                 first.threadDump());
+    }
+
+    /**
+     * Identity hash codes are the same in every run of a JVM with the same flags, so output that depends on
+     * them (an {@code Object}'s {@code toString}, the order of a {@code HashSet<Object>}) would look stable.
+     * Repeated runs switch the identity-hash algorithm so that such output shows up as flaky.
+     */
+    static List<String> repeatFlags(int run, List<String> snippetFlags) {
+        if (run == 0) {
+            return snippetFlags;
+        }
+        List<String> flags = new ArrayList<>(List.of("-XX:+UnlockExperimentalVMOptions",
+                "-XX:hashCode=" + (run % 2 == 1 ? 3 : 4)));
+        flags.addAll(snippetFlags);
+        return flags;
     }
 
     private static String heap(Snippet s) {

@@ -84,11 +84,18 @@ class VerifierTest {
     @Test
     void repeatFindsFlakyOutput(@TempDir Path source) {
         Config config = Fixtures.sourceWith(source, "flaky", "html");
+        Path identity = Files.createDirectories(source.resolve("snippets/identity"));
+        Files.writeString(identity.resolve("IdentityHash.java"), "public class IdentityHash { public static void "
+                + "main(String[] a) { System.out.println(new Object().hashCode()); } }");
+        Files.writeString(identity.resolve("IdentityHash.out"), "0\n");
         VerificationReport r = Verifier.verify(config, VerifyOptions.defaults().withRepeat(2));
         SnippetResult flaky = r.find("flaky/Flaky.java").orElseThrow();
         assertEquals(Status.FAILED, flaky.status());
         assertTrue(flaky.flaky());
         assertTrue(flaky.reason().startsWith("flaky: run 2 of 2 printed different (masked) output"), flaky.reason());
+        SnippetResult identity = r.find("identity/IdentityHash.java").orElseThrow();
+        assertEquals(Status.FAILED, identity.status(), "identity hashes must not look stable under --repeat");
+        assertTrue(identity.flaky());
         SnippetResult steady = r.find("html/PrintsHtml.java").orElseThrow();
         assertEquals(Status.VERIFIED, steady.status(), steady.reason());
         assertFalse(steady.flaky());
