@@ -28,7 +28,7 @@ public class IoBoundThreads {
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println(downloads + " waits of " + waitMs + " ms took " + ms + " ms");
-        System.out.println("the waits overlapped: " + (ms < downloads * waitMs));
+        System.out.println("one after another they would take at least " + downloads * waitMs + " ms");
         // @end
     }
 }
