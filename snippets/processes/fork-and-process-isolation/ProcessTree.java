@@ -34,7 +34,8 @@ public class ProcessTree {
                 // happened before we existed
                 continue;
             }
-            String word = step == 0 ? (isChild ? "哈哈1" : "哈哈2") : (isChild ? "哈哈3" : "哈哈4");
+            // the note prints 哈哈1..哈哈4 ("haha"); ASCII keeps the child JVMs' output independent of the locale
+            String word = step == 0 ? (isChild ? "haha1" : "haha2") : (isChild ? "haha3" : "haha4");
             lines.add(word + "  printed by " + name);
         }
         // @end
@@ -57,7 +58,6 @@ public class ProcessTree {
     static Process fork(String childName, int step) throws Exception {
         return new ProcessBuilder(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Dstdout.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"),
                 "ProcessTree", childName, String.valueOf(step))
                 .redirectErrorStream(true)
