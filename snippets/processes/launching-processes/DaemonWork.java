@@ -19,7 +19,8 @@ public class DaemonWork {
         Thread foo = new Thread(() -> {
             System.out.println("123");
             fooPrinted.countDown();
-            pause(5_000);
+            // far longer than the program runs
+            pause(60_000);
             // never printed: the JVM exits first
             System.out.println("end123");
         });
