@@ -8,7 +8,8 @@ public class TwoChildren {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 1) {
-            // the child: wait for the go signal (the end of its input), then do its "long task"
+            // the child: wait for the go signal (the end of its input),
+            // then do its "long task"
             try (InputStream in = System.in) {
                 in.readAllBytes();
             }
@@ -31,7 +32,7 @@ public class TwoChildren {
         // start both first ...
         Process a = start(3);
         Process b = start(4);
-        // neither can end before its go signal, so both are running now
+        // neither can end before its go signal: both are running now
         boolean together = a.isAlive() && b.isAlive();
         a.getOutputStream().close();
         b.getOutputStream().close();
@@ -42,7 +43,7 @@ public class TwoChildren {
 
         System.out.println("one after another: " + sequential + " ms");
         System.out.println("side by side:      " + parallel + " ms");
-        System.out.println("both children were running at the same time: " + together);
+        System.out.println("both children running at once: " + together);
         // @end
     }
 
