@@ -51,12 +51,13 @@ public class JoinTiming {
         }
         long withJoin = ms(t0);
 
-        System.out.println("5 calls in a row:        " + sequential + " ms");
-        System.out.println("5 threads, no join:      " + withoutJoin + " ms");
-        System.out.println("5 threads, then join():  " + withJoin + " ms");
-        System.out.println("tasks finished when main went on without join: " + finishedWithoutJoin);
-        System.out.println("tasks finished after join():                   " + finished.get());
-        System.out.println("with join, main waited at least one task: " + (withJoin >= TASK_MS));
+        System.out.println("5 calls in a row:       " + sequential + " ms");
+        System.out.println("5 threads, no join:     " + withoutJoin + " ms");
+        System.out.println("5 threads, then join(): " + withJoin + " ms");
+        System.out.println("done, no join: " + finishedWithoutJoin + " tasks");
+        System.out.println("done, join():  " + finished.get() + " tasks");
+        boolean waited = withJoin >= TASK_MS;
+        System.out.println("join() waited at least one task: " + waited);
         // @end
     }
 
