@@ -10,7 +10,8 @@ public class StartCost {
             return;
         }
 
-        // created before the clock starts: linking the first lambda takes longer than starting a thread
+        // created before the clock starts: linking the first lambda
+        // takes longer than starting a thread
         Runnable nothing = () -> { };
         int threads = 100;
         long t0 = System.nanoTime();
@@ -39,6 +40,7 @@ public class StartCost {
         System.out.printf("%d child JVMs started and waited for: %d ms%n", jvms, processNanos / 1_000_000);
         double perThread = threadNanos / (double) threads;
         double perProcess = processNanos / (double) jvms;
-        System.out.printf("one child JVM costs as much as %d thread starts%n", Math.round(perProcess / perThread));
+        long ratio = Math.round(perProcess / perThread);
+        System.out.printf("one child JVM costs as much as %d thread starts%n", ratio);
     }
 }

@@ -34,8 +34,9 @@ public class VirtualThreads {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("tasks finished: " + done.get());
         System.out.println("elapsed: " + ms + " ms (one after another: 2000 s)");
-        // carriers (one per core by default) plus the JVM's own threads: far fewer than the tasks
-        System.out.println("fewer than 1000 platform threads carried them: " + (platformThreadsDuringRun < 1_000));
+        // carriers (one per core by default) plus the JVM's own threads
+        boolean few = platformThreadsDuringRun < 1_000;
+        System.out.println("fewer than 1000 platform threads carried them: " + few);
         // @end
     }
 
