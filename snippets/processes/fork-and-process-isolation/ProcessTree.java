@@ -34,7 +34,8 @@ public class ProcessTree {
                 // happened before we existed
                 continue;
             }
-            // the note prints 哈哈1..哈哈4 ("haha"); ASCII keeps the child JVMs' output independent of the locale
+            // the note prints 哈哈1..哈哈4 ("haha"); ASCII output does not
+            // depend on the child JVM's locale
             String word = step == 0 ? (isChild ? "haha1" : "haha2") : (isChild ? "haha3" : "haha4");
             lines.add(word + "  printed by " + name);
         }
