@@ -9,7 +9,8 @@ import java.util.List;
  * Simulates the note's program, which calls fork() twice:
  *   pid = fork(); print("haha1" if child else "haha2")
  *   pid = fork(); print("haha3" if child else "haha4")
- * A "fork" here launches this class again, telling the new JVM at which step to resume as the child.
+ * A "fork" here launches this class again, telling the new JVM at which
+ * step to resume as the child.
  */
 public class ProcessTree {
 
@@ -36,7 +37,9 @@ public class ProcessTree {
             }
             // the note prints 哈哈1..哈哈4 ("haha"); ASCII output does not
             // depend on the child JVM's locale
-            String word = step == 0 ? (isChild ? "haha1" : "haha2") : (isChild ? "haha3" : "haha4");
+            String word = step == 0
+                    ? (isChild ? "haha1" : "haha2")
+                    : (isChild ? "haha3" : "haha4");
             lines.add(word + "  printed by " + name);
         }
         // @end
@@ -51,7 +54,9 @@ public class ProcessTree {
         }
         lines.forEach(System.out::println);
         if (name.equals("P")) {
-            long processes = lines.stream().map(l -> l.substring(l.indexOf("by ") + 3)).distinct().count();
+            long processes = lines.stream()
+                    .map(l -> l.substring(l.indexOf("by ") + 3))
+                    .distinct().count();
             System.out.println("processes that printed: " + processes);
         }
     }
