@@ -47,7 +47,8 @@ public class DaemonWork {
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
         System.out.println("child process " + out.readLine());
-        // A child process outlives the JVM unless we stop it: do it in a shutdown hook.
+        // A child process outlives the JVM unless we stop it:
+        // do it in a shutdown hook.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             child.destroy();
             System.out.println("shutdown hook: child stopped, alive = " + waitGone(child));
