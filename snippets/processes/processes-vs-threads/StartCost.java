@@ -36,8 +36,10 @@ public class StartCost {
         }
         long processNanos = System.nanoTime() - t0;
 
-        System.out.printf("%d threads started and joined: %d ms%n", threads, threadNanos / 1_000_000);
-        System.out.printf("%d child JVMs started and waited for: %d ms%n", jvms, processNanos / 1_000_000);
+        System.out.printf("%d threads started and joined: %d ms%n",
+                threads, threadNanos / 1_000_000);
+        System.out.printf("%d child JVMs started and waited for: %d ms%n",
+                jvms, processNanos / 1_000_000);
         double perThread = threadNanos / (double) threads;
         double perProcess = processNanos / (double) jvms;
         long ratio = Math.round(perProcess / perThread);

@@ -42,6 +42,7 @@ public class VirtualThreads {
 
     static void describe() {
         Thread me = Thread.currentThread();
-        System.out.println(me.getName() + ": isVirtual=" + me.isVirtual() + ", isDaemon=" + me.isDaemon());
+        System.out.println(me.getName() + ": isVirtual=" + me.isVirtual()
+                + ", isDaemon=" + me.isDaemon());
     }
 }
