@@ -141,7 +141,26 @@
     return t.length ? t : null;
   }
 
+  // Exact matches of the whole query in a page's title, aliases or heading outrank pages that merely contain
+  // its words: a note whose original heading *is* "进程池" beats one that mentions "进程池中的Queue".
+  var searchDocs = [];
+  var currentQuery = '';
+
+  function documentBoost(id) {
+    var d = searchDocs[id];
+    var q = currentQuery.toLowerCase();
+    if (!d || !q) return 1;
+    var boost = 1;
+    var aliases = (d.aliases || []).map(function (a) { return a.toLowerCase(); });
+    if (aliases.indexOf(q) >= 0) boost *= 4;
+    else if (aliases.some(function (a) { return a.indexOf(q) >= 0; })) boost *= 2;
+    if (d.title.toLowerCase().indexOf(q) >= 0) boost *= 2;
+    if (d.heading && d.heading.toLowerCase().indexOf(q) >= 0) boost *= 1.5;
+    return boost;
+  }
+
   var SEARCH_OPTIONS = {
+    boostDocument: documentBoost,
     boost: { title: 5, aliases: 5, heading: 3, code: 2, tags: 2 },
     prefix: function (term) { return term.length >= 3 || CJK.test(term); },
     fuzzy: function (term) { return /^[a-z]/.test(term) && term.length >= 5 ? 0.2 : false; },
@@ -213,6 +232,7 @@
         });
         loading = Promise.all([lib, index]).then(function (both) {
           docs = both[1].documents;
+          searchDocs = docs;
           engine = new window.MiniSearch({
             idField: 'id',
             fields: ['title', 'aliases', 'heading', 'text', 'code', 'tags'],
@@ -255,6 +275,7 @@
     }
 
     function render(query) {
+      currentQuery = query;
       var results = engine.search(query);
       if (!results.length) results = engine.search(query, { combineWith: 'OR' });
       var seen = {};
@@ -682,5 +703,9 @@
   else start();
 
   // exposed for the browser tests and for authors' own scripts
-  window.Notebake = { tokenize: tokenizeForIndex, tokenizeQuery: tokenizeQuery, root: root.href };
+  window.Notebake = {
+    tokenize: tokenizeForIndex, tokenizeQuery: tokenizeQuery, root: root.href,
+    searchOptions: SEARCH_OPTIONS,
+    useDocuments: function (docs, query) { searchDocs = docs; currentQuery = query; }
+  };
 })();
