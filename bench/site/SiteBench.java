@@ -88,6 +88,14 @@ public final class SiteBench {
         Notebake.shutdown();
     }
 
+    /**
+     * Sections of about 100 notes: a bigger knowledge base has more sections, not longer ones. (Every page's
+     * sidebar lists the pages of its section, so page size follows section size; see bench/RESULTS.md.)
+     */
+    static int sectionsFor(int n) {
+        return Math.max(1, n / 100);
+    }
+
     private static long cpu() {
         return ((com.sun.management.OperatingSystemMXBean)
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
@@ -114,15 +122,16 @@ public final class SiteBench {
         reset(root);
         Files.createDirectories(root.resolve("content"));
         StringBuilder sections = new StringBuilder();
-        for (int s = 0; s < 10; s++) {
+        for (int s = 0; s < sectionsFor(n); s++) {
             sections.append("- key: s").append(s).append("\n  title: Section ").append(s).append("\n  summary: S.\n");
         }
         Files.writeString(root.resolve("content/sections.yml"), sections);
         List<SnippetResult> results = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Path f = root.resolve("content/s" + (i % 10) + "/note-" + i + ".md");
+            int sec = i % sectionsFor(n);
+            Path f = root.resolve("content/s" + sec + "/note-" + i + ".md");
             Files.createDirectories(f.getParent());
-            Files.writeString(f, "---\ntitle: Note " + i + "\ndate: 2026-11-23\nsection: s" + (i % 10) + "\norder: " + i
+            Files.writeString(f, "---\ntitle: Note " + i + "\ndate: 2026-11-23\nsection: s" + sec + "\norder: " + i
                     + "\ntags: [t" + (i % 20) + ", bench]\nsummary: Note " + i + ".\n---\n" + body(i, true),
                     StandardCharsets.UTF_8);
             results.add(new SnippetResult("bench/n" + i + "/Demo.java", SnippetKind.RUNNABLE, Status.VERIFIED, null,
@@ -141,7 +150,7 @@ public final class SiteBench {
         Files.createDirectories(content);
         Files.createDirectories(templates);
         for (int i = 0; i < n; i++) {
-            Path f = content.resolve("s" + (i % 10) + "/note-" + i + ".md");
+            Path f = content.resolve("s" + (i % sectionsFor(n)) + "/note-" + i + ".md");
             Files.createDirectories(f.getParent());
             Files.writeString(f, "title=Note " + i + "\ndate=2026-11-23\ntype=post\nstatus=published\ntags=t" + (i % 20)
                     + ", bench\n~~~~~~\n" + body(i, false), StandardCharsets.UTF_8);
