@@ -22,10 +22,10 @@ import java.util.stream.Stream;
  * 1. cold: N_COLD (100) generated small runnable snippets, each in its own folder like real notes.
  *    Baseline: `java File.java` for each, one after another. Verifier: `java -jar target/notebake.jar verify`
  *    in a fresh JVM with an empty cache (golden files accepted beforehand, so it compiles, runs and compares).
- *    Floor: one batch compile of all files + one empty JVM start x N / cores.
+ *    Floor: the batch compile time of that run + one empty JVM start x N / cores.
  * 2. warm: N_WARM (200) snippets verified once, then again with nothing changed: the verifier's own time
  *    (in-process) and the whole command's wall time.
- * Everything is written under target/bench-verifier/.
+ * Everything is written under target/bench-verifier/. The machine is shared: the load average is printed.
  */
 public class VerifierBench {
 
@@ -36,7 +36,8 @@ public class VerifierBench {
         int nCold = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int nWarm = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int cores = Runtime.getRuntime().availableProcessors();
-        System.out.printf(Locale.ROOT, "machine: %d cores, Java %s%n", cores, Runtime.version());
+        System.out.printf(Locale.ROOT, "machine: %d cores, Java %s, load average at start: %s%n", cores,
+                Runtime.version(), load());
 
         // ---- cold ----
         Path cold = WORK.resolve("cold");
@@ -55,24 +56,25 @@ public class VerifierBench {
         }
         long baseline = ms(t);
 
+        Path coldLog = WORK.resolve("cold-verify.log");
         t = System.nanoTime();
-        int rc = run(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "target/notebake.jar",
-                "verify", "--source", cold.toString(), "--no-cache"));
+        int rc = new ProcessBuilder(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "target/notebake.jar",
+                "verify", "--source", cold.toString(), "--no-cache", "--explain").redirectErrorStream(true)
+                .redirectOutput(coldLog.toFile()).start().waitFor();
         long verifier = ms(t);
         if (rc != 0) {
-            throw new IllegalStateException("cold verify failed: exit " + rc);
+            throw new IllegalStateException("cold verify failed: exit " + rc + ", see " + coldLog);
         }
-
-        // floor: one batch compile (fresh JVM, like the verifier) + one empty JVM start x N / cores
+        // floor: the batch compile of that very run (its "compiled ... N ms" lines) + one empty JVM start x N / cores
+        long compileWarmish = 0;
+        for (String line : Files.readAllLines(coldLog)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^compiled .*, (\\d+) ms").matcher(line);
+            if (m.find()) {
+                compileWarmish += Long.parseLong(m.group(1));
+            }
+        }
         Path floorOut = WORK.resolve("floor");
         deleteTree(floorOut);
-        List<BatchCompiler.Unit> units = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            units.add(new BatchCompiler.Unit(files.get(i), floorOut.resolve("g" + i)));
-        }
-        t = System.nanoTime();
-        BatchCompiler.compileInProcess(units, 17); // warm-up of this JVM's javac is part of a cold verify too
-        long compileWarmish = ms(t);
         Path hello = floorOut.resolve("hello");
         Files.createDirectories(hello);
         Files.writeString(hello.resolve("Hello.java"), "public class Hello { public static void main(String[] a) {} }");
@@ -120,6 +122,16 @@ public class VerifierBench {
                 inProcess.subList(1, inProcess.size()));
         System.out.printf(Locale.ROOT, "  whole `java -jar notebake.jar verify` command: %,d ms (includes JVM start)%n",
                 warmWall);
+        System.out.printf(Locale.ROOT, "load average at end: %s%n", load());
+    }
+
+    static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
     }
 
     static List<Path> generate(Path root, int n) throws IOException {

@@ -144,8 +144,8 @@ class FailurePathsTest {
         ResultsFile.write(site.report(), site.config().resultsFile());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("build", dir.toString());
-        assertEquals(5, code);
+        int code = Main.run(new String[] {"build", dir.toString()}, new PrintWriter(out), new PrintWriter(err));
+        assertEquals(notebake.cli.ExitCode.BUILD_PROBLEMS.code(), code);
         assertTrue(err.toString().contains("error: content/basics/b.md:9: no snippet snippets/basics/b/Nope.java"),
                 err.toString());
         assertFalse(err.toString().contains("\tat "), "no stack trace: " + err);

@@ -9,7 +9,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * A content-addressed store of verification results under the work folder. An entry is the payload
@@ -72,6 +74,30 @@ public final class ResultCache {
         } catch (IOException e) {
             // a cache that cannot be written only costs time next run
         }
+    }
+
+    /**
+     * Deletes every entry whose key is not in {@code live} (results of snippets that changed or are gone),
+     * so the cache does not grow without bound. Returns how many were deleted.
+     */
+    public int retainOnly(Set<String> liveKeyHashes) {
+        if (!Files.isDirectory(entries)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (Stream<Path> s = Files.walk(entries)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString();
+                String hash = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+                if (!liveKeyHashes.contains(hash)) {
+                    Files.deleteIfExists(p);
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            // pruning is only housekeeping
+        }
+        return deleted;
     }
 
     /** Compares the key with the snippet's last stored key and names what changed. */

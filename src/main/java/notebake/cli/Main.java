@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 @Command(name = "notebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A Java knowledge base whose code never lies: verify snippets, bake the site.",
-        subcommands = {VerifyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {VerifyCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -32,13 +32,23 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         int code = mainWithoutExit(args);
-        Notebake.shutdown(); // stops JBake's database threads
+        if (args.length == 0 || !args[0].equals("verify")) {
+            Notebake.shutdown(); // stops JBake's database threads (verify never starts them)
+        }
         System.exit(code);
     }
 
     /** Runs a command line and returns the exit code instead of exiting (for tests and embedding). */
     public static int mainWithoutExit(String... args) {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** Runs a command line printing to the given writers, and returns the exit code (tests, exec:java). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     /** The configured command line, printing to the given writers. */

@@ -21,7 +21,7 @@ public final class ConfigLoader {
 
     public static final String FILE_NAME = "notebake.properties";
 
-    /** Every accepted key, with its meaning (shown in errors, documented in docs/authoring.md). */
+    /** Every accepted key, with its meaning (shown in errors, documented in content/guide/authoring.md). */
     public static final Map<String, String> KEYS = Map.ofEntries(
             Map.entry("site.title", "the site's title"),
             Map.entry("site.url", "absolute public URL of the site, for the feed and sitemap"),

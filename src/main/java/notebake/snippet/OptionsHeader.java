@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Parses the {@code // notebake:} options header of a snippet (docs/authoring.md, "Options header").
+ * Parses the {@code // notebake:} options header of a snippet (content/guide/authoring.md, "Options header").
  * Every mistake becomes a {@link SnippetProblem} at its line; parsing goes on so all mistakes are reported
  * together. Stateless and thread-safe.
  */
@@ -132,7 +132,7 @@ public final class OptionsHeader {
             if (!OPTIONS.containsKey(key)) {
                 String hint = nearest(key);
                 problem(line, "unknown option `" + key + "`" + (hint == null ? "" : " (did you mean `" + hint + "`?)")
-                        + "; known options: " + String.join(", ", OPTIONS.keySet()) + " (see docs/authoring.md)");
+                        + "; known options: " + String.join(", ", OPTIONS.keySet()) + " (see content/guide/authoring.md)");
                 return;
             }
             if (!seen.add(key) && !REPEATABLE.contains(key)) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The options of one snippet, from its {@code // notebake:} header (see docs/authoring.md). Immutable.
+ * The options of one snippet, from its {@code // notebake:} header (see content/guide/authoring.md). Immutable.
  *
  * @param timeout          wall-clock limit, or {@code null} for the configured default
  * @param args             program arguments

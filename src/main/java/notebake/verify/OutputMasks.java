@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Normalises nondeterministic output before comparison: the named masks of docs/authoring.md, the
+ * Normalises nondeterministic output before comparison: the named masks of content/guide/authoring.md, the
  * snippet's own {@code mask-regex=} patterns, and {@code output=unordered} (lines sorted). The page always
  * shows the real output; masks only affect comparison and golden files. Thread-safe.
  */

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -34,6 +36,17 @@ public final class SnippetRunner {
             "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8");
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+    /**
+     * Runs in progress. Snippets run in their own session, so a Ctrl-C aimed at the verifier does not reach
+     * them: a shutdown hook kills whatever is still running when the verifier's JVM exits.
+     */
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(SnippetRunner::killTree),
+                "notebake-kill-snippets"));
+    }
     private static final Path KILL = Path.of("/bin/kill");
 
     private SnippetRunner() {
@@ -89,40 +102,57 @@ public final class SnippetRunner {
             env.put("JAVA_HOME", l.jdk().home().toString());
             long start = System.nanoTime();
             Process p = pb.start();
-            AtomicBoolean flooded = new AtomicBoolean();
-            Runnable flood = () -> {
-                flooded.set(true);
-                killTree(p);
-            };
-            BoundedCapture out = new BoundedCapture(p.getInputStream(), OUTPUT_CAP, flood, "snippet-stdout-" + p.pid());
-            BoundedCapture err = new BoundedCapture(p.getErrorStream(), OUTPUT_CAP, flood, "snippet-stderr-" + p.pid());
-            feed(p, l.stdin());
-            boolean finished = p.waitFor(l.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            String dump = null;
-            if (!finished) {
-                dump = threadDump(l.jdk(), p, out);
+            LIVE.add(p);
+            try {
+                return await(l, p, start);
+            } finally {
+                LIVE.remove(p);
             }
-            killTree(p);
-            p.waitFor(5, TimeUnit.SECONDS);
-            if (finished) {
-                millis = (System.nanoTime() - start) / 1_000_000;
-            }
-            if (!out.await(3000)) {
-                out.abandon();
-            }
-            if (!err.await(1000)) {
-                err.abandon();
-            }
-            Integer exit = finished && !flooded.get() ? p.exitValue() : null;
-            return new RunResult(out.text(), out.truncated(), err.text(), err.truncated(), exit, millis,
-                    !finished && !flooded.get(), dump);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + l.jdk().java() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running " + l.mainClass(), e);
         }
+    }
+
+    /** How long to wait for the output threads after the process tree is gone. */
+    static final long CAPTURE_GRACE_MILLIS = 15_000;
+
+    private static RunResult await(Launch l, Process p, long start) throws InterruptedException {
+        AtomicBoolean flooded = new AtomicBoolean();
+        Runnable flood = () -> {
+            flooded.set(true);
+            killTree(p);
+        };
+        BoundedCapture out = new BoundedCapture(p.getInputStream(), OUTPUT_CAP, flood, "snippet-stdout-" + p.pid());
+        BoundedCapture err = new BoundedCapture(p.getErrorStream(), OUTPUT_CAP, flood, "snippet-stderr-" + p.pid());
+        feed(p, l.stdin());
+        boolean finished = p.waitFor(l.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String dump = null;
+        if (!finished) {
+            dump = threadDump(l.jdk(), p, out);
+        }
+        killTree(p);
+        p.waitFor(5, TimeUnit.SECONDS);
+        if (finished) {
+            millis = (System.nanoTime() - start) / 1_000_000;
+        }
+        // Every writer is dead now, so both streams end as soon as the capture threads drain them; on a loaded
+        // machine that can take a while. Only a process that escaped the tree can keep a pipe open past this.
+        boolean incomplete = false;
+        if (!out.await(CAPTURE_GRACE_MILLIS)) {
+            out.abandon();
+            incomplete = true;
+        }
+        if (!err.await(CAPTURE_GRACE_MILLIS)) {
+            err.abandon();
+            incomplete = true;
+        }
+        Integer exit = finished && !flooded.get() ? p.exitValue() : null;
+        return new RunResult(out.text(), out.truncated(), err.text(), err.truncated(), exit, millis,
+                !finished && !flooded.get(), dump, incomplete);
     }
 
     private static void feed(Process p, String stdin) {

@@ -59,11 +59,15 @@ public final class Verifier {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Pattern XMX = Pattern.compile("-Xmx(\\S+)");
+    /** Groups in the first javac task of a JDK: small, so that runs start early. */
+    private static final int FIRST_BATCH = 8;
 
     private final Config config;
     private final VerifyOptions options;
     private final Path root;
     private final Map<String, SnippetResult> results = new ConcurrentHashMap<>();
+    /** Hashes of the cache keys of this run's passing results: every other cache entry is stale. */
+    private final Set<String> liveKeys = ConcurrentHashMap.newKeySet();
 
     private Verifier(Config config, VerifyOptions options) {
         this.config = config;
@@ -93,6 +97,7 @@ public final class Verifier {
         Path runDir = config.workDir().resolve("tmp").resolve("verify-" + ProcessHandle.current().pid() + "-"
                 + RUN_IDS.incrementAndGet());
         ResultCache cache = new ResultCache(config.workDir().resolve("cache"));
+        deleteAbandonedRunFolders(runDir.getParent());
         int hits = 0;
         try {
             List<PlannedGroup> candidates = new ArrayList<>();
@@ -127,6 +132,12 @@ public final class Verifier {
                     (tJdks - tScan) / 1_000_000, (System.nanoTime() - tJdks) / 1_000_000));
             if (!toCompile.isEmpty()) {
                 compileAndRun(toCompile, runDir, cache);
+            }
+            if (only == null && options.useCache()) {
+                int pruned = cache.retainOnly(liveKeys);
+                if (pruned > 0) {
+                    options.log().accept("removed " + pruned + " stale cache entries");
+                }
             }
         } finally {
             deleteTree(runDir);
@@ -191,6 +202,7 @@ public final class Verifier {
                 Optional<SnippetResult> cached = hit.hit() ? decode(hit.payload()) : Optional.empty();
                 if (cached.isPresent()) {
                     results.put(s.path(), cached.get());
+                    liveKeys.add(key.hash());
                     hits++;
                     continue;
                 }
@@ -225,7 +237,11 @@ public final class Verifier {
             List<List<PlannedGroup>> forJdk = batches.computeIfAbsent(p.jdk().home() + "|" + p.group().release(),
                     k -> new ArrayList<>());
             List<PlannedGroup> into = null;
-            for (List<PlannedGroup> b : forJdk) {
+            for (int i = 0; i < forJdk.size(); i++) {
+                List<PlannedGroup> b = forJdk.get(i);
+                if (i == 0 && b.size() >= FIRST_BATCH) {
+                    continue; // a small first batch lets runs start while the rest compiles
+                }
                 if (b.stream().noneMatch(q -> clash(names.get(q.group()), names.get(p.group())))) {
                     into = b;
                     break;
@@ -514,7 +530,9 @@ public final class Verifier {
         if (r.status() == Status.VERIFIED && options.useCache()) {
             try {
                 // keyed after the run: under --update the golden files may just have been written
-                cache.store(r.path(), key(s, p.group(), p.jdk()), JSON.writeValueAsBytes(r));
+                CacheKey key = key(s, p.group(), p.jdk());
+                cache.store(r.path(), key, JSON.writeValueAsBytes(r));
+                liveKeys.add(key.hash());
             } catch (IOException e) {
                 // not caching only costs time
             }
@@ -547,6 +565,25 @@ public final class Verifier {
         }
         return b.build();
     }
+
+    /** Removes run folders left by verifier processes that were killed (their pid is gone). */
+    private static void deleteAbandonedRunFolders(Path tmp) {
+        if (!Files.isDirectory(tmp)) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(tmp)) {
+            for (Path dir : s.toList()) {
+                Matcher m = RUN_FOLDER.matcher(dir.getFileName().toString());
+                if (m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(h -> !h.isAlive()).orElse(true)) {
+                    deleteTree(dir);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // housekeeping only
+        }
+    }
+
+    private static final Pattern RUN_FOLDER = Pattern.compile("verify-(\\d+)-\\d+");
 
     static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {

@@ -179,6 +179,8 @@ final class Browser implements AutoCloseable {
     Path screenshot(Path file) {
         try {
             Files.createDirectories(file.getParent());
+            js("window.scrollTo(0, 0);"); // a full-page capture of a scrolled page shows the sticky header mid-page
+            waitForIdle();
             Object height = js("return Math.ceil(Math.max(document.documentElement.scrollHeight, document.body.scrollHeight));");
             Number width = (Number) js("return window.innerWidth;");
             int h = Math.min(((Number) height).intValue(), 6000);

@@ -51,6 +51,16 @@ class ResultCacheTest {
     }
 
     @Test
+    void staleEntriesArePruned(@TempDir Path dir) {
+        ResultCache cache = new ResultCache(dir);
+        cache.store("a/A.java", key("s1", "h"), new byte[]{1});
+        cache.store("a/A.java", key("s2", "h"), new byte[]{2});
+        assertEquals(1, cache.retainOnly(java.util.Set.of(key("s2", "h").hash())));
+        assertFalse(cache.lookup("a/A.java", key("s1", "h")).hit());
+        assertTrue(cache.lookup("a/A.java", key("s2", "h")).hit());
+    }
+
+    @Test
     void keyHashIsOrderIndependentButContentSensitive() {
         CacheKey a = new CacheKey.Builder().add("x", "1").add("y", "2").build();
         CacheKey b = new CacheKey.Builder().add("y", "2").add("x", "1").build();

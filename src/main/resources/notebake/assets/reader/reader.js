@@ -548,6 +548,8 @@
   function setUpSnippets() {
     var figures = document.querySelectorAll('figure.snippet');
     var troubled = [];
+    // phones wrap long lines by default (the toggle unwraps them); wider screens scroll sideways by default
+    var wrapByDefault = !!(window.matchMedia && window.matchMedia('(max-width: 560px)').matches);
     for (var i = 0; i < figures.length; i++) {
       var figure = figures[i];
       if (!figure.id) figure.id = 'snippet-' + (i + 1);
@@ -559,7 +561,8 @@
       var tools = el('span', 'nb-snippet-tools');
       var wrap = el('button', 'nb-button nb-wrap-toggle', 'Wrap lines');
       wrap.type = 'button';
-      wrap.setAttribute('aria-pressed', 'false');
+      wrap.setAttribute('aria-pressed', wrapByDefault ? 'true' : 'false');
+      if (wrapByDefault) figure.classList.add('nb-wrap');
       wrap.setAttribute('aria-label', 'Wrap long lines of ' + (figure.getAttribute('data-snippet') || 'this snippet'));
       wrap.addEventListener('click', (function (fig, p, button) {
         return function () {
@@ -639,7 +642,34 @@
     }
   }
 
+  /**
+   * Below 1200 px there is no room for a TOC column: the table of contents moves into the note, right after its
+   * header (title, meta, summary), and back to its column when the window grows again.
+   */
+  function placeToc() {
+    var toc = document.getElementById('page-toc');
+    var header = document.querySelector('#content .note-header');
+    if (!toc || !header || !window.matchMedia) return;
+    var home = toc.parentNode;
+    var marker = document.createComment('page-toc');
+    home.insertBefore(marker, toc);
+    var narrow = window.matchMedia('(max-width: 1200px)');
+    function place() {
+      if (narrow.matches) {
+        header.parentNode.insertBefore(toc, header.nextSibling);
+        toc.classList.add('nb-toc-inline');
+      } else {
+        marker.parentNode.insertBefore(toc, marker.nextSibling);
+        toc.classList.remove('nb-toc-inline');
+      }
+    }
+    if (narrow.addEventListener) narrow.addEventListener('change', place);
+    else if (narrow.addListener) narrow.addListener(place);
+    place();
+  }
+
   function start() {
+    placeToc();
     setUpThemeToggle();
     setUpSidebar();
     setUpSearch();

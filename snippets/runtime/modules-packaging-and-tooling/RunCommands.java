@@ -1,0 +1,42 @@
+// notebake: timeout=10s
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The sh library's two examples: a glob, and running a program and capturing its output. */
+public class RunCommands {
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length == 1 && args[0].equals("test")) {
+            System.out.println("hello,world");             // plays the role of /root/test.py
+            return;
+        }
+        // @start region=glob
+        Path etc = Files.createDirectories(Path.of("etc"));
+        for (String name : List.of("mke2fs.conf", "dnsmasq.conf", "hosts")) {
+            Files.writeString(etc.resolve(name), "");
+        }
+        List<String> conf = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(etc, "*.conf")) {   // sh.glob("etc/*.conf")
+            stream.forEach(p -> conf.add(p.toString()));
+        }
+        conf.sort(null);
+        System.out.println(conf);
+        // @end
+
+        // @start region=command
+        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-cp", System.getProperty("java.class.path"), "RunCommands", "test");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();    // sh.Command(...)()
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+        System.out.print(output);
+        System.out.println("exit code " + process.exitValue());
+        // @end
+    }
+}

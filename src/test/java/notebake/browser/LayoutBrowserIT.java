@@ -1,0 +1,128 @@
+package notebake.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Layout at desktop and phone widths: screenshots for people to look at (target/browser/screenshots), no
+ * sideways scrolling at 360 px, the sections menu on small screens, and print styles without the chrome.
+ */
+@ExtendWith(RequiresChromium.class)
+class LayoutBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        SharedSite.server();
+        browser = new Browser(1280, 900);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static Path screenshots() {
+        return FixtureSite.outputDir().resolve("screenshots");
+    }
+
+    @Test
+    void screenshotsOfHomeAndANoteAtDesktopAndPhoneWidths() throws Exception {
+        for (String scheme : List.of("light", "dark")) {
+            browser.emulateColorScheme(scheme);
+            for (int width : new int[]{1280, 360}) {
+                browser.resize(width, width == 360 ? 780 : 900);
+                for (String page : List.of("index.html", "threads/thread-local.html")) {
+                    assertEquals(List.of(), browser.open(SharedSite.url(page)));
+                    String name = (page.equals("index.html") ? "home" : "note") + "-" + width
+                            + (scheme.equals("dark") ? "-dark" : "") + ".png";
+                    Path png = browser.screenshot(screenshots().resolve(name));
+                    assertTrue(Files.size(png) > 10_000, "a real picture: " + png);
+                }
+            }
+        }
+        browser.emulateColorScheme("light");
+    }
+
+    @Test
+    void nothingScrollsSidewaysOnA360PixelPhone() {
+        browser.resize(360, 780);
+        List<String> wide = new ArrayList<>();
+        for (String page : FixtureSite.pages(SharedSite.config().siteDir())) {
+            browser.open(SharedSite.url(page));
+            Number overflow = (Number) browser.js(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            if (overflow.intValue() > 0) {
+                Object culprit = browser.js("var w = document.documentElement.clientWidth, out = [];"
+                        + "document.querySelectorAll('body *').forEach(function (e) {"
+                        + "  var r = e.getBoundingClientRect(); if (r.right > w + 1 && out.length < 3) out.push(e.tagName + '.' + e.className + ' ' + Math.round(r.right));"
+                        + "}); return out.join(', ');");
+                wide.add(page + " (" + overflow + " px: " + culprit + ")");
+            }
+        }
+        browser.resize(1280, 900);
+        assertEquals(List.of(), wide);
+    }
+
+    @Test
+    void onAPhoneTheSectionsAreAMenuThatTheKeyboardCanOpenAndClose() {
+        browser.resize(360, 780);
+        browser.open(SharedSite.url("threads/thread-local.html"));
+        WebElement sidebar = browser.driver().findElement(By.id("nb-sidebar"));
+        WebElement menu = browser.driver().findElement(By.cssSelector(".nb-menu-toggle"));
+        assertFalse(sidebar.isDisplayed(), "hidden until asked for");
+        assertTrue(menu.isDisplayed());
+        menu.sendKeys(Keys.ENTER);
+        assertTrue(sidebar.isDisplayed());
+        assertEquals("true", menu.getAttribute("aria-expanded"));
+        assertEquals("page", browser.js("return document.activeElement.getAttribute('aria-current');"),
+                "focus moves to the current page's link");
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        assertFalse(sidebar.isDisplayed());
+        assertEquals("false", menu.getAttribute("aria-expanded"));
+        assertTrue((Boolean) browser.js("return document.activeElement.classList.contains('nb-menu-toggle');"));
+        browser.resize(1280, 900);
+        browser.open(SharedSite.url("threads/thread-local.html"));
+        assertTrue(browser.driver().findElement(By.id("nb-sidebar")).isDisplayed(), "always shown on a desktop");
+        assertFalse(browser.driver().findElement(By.cssSelector(".nb-menu-toggle")).isDisplayed());
+    }
+
+    @Test
+    void printingShowsCodeAndOutputWithoutTheChrome() throws Exception {
+        browser.open(SharedSite.url("functions/decorators.html"));
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            for (String chrome : List.of("#site-header", "#nb-sidebar", "#page-toc", "#breadcrumbs", "#prev-next",
+                    "#site-footer", ".nb-snippet-tools")) {
+                assertEquals("none", browser.js("return getComputedStyle(document.querySelector(arguments[0])).display;", chrome),
+                        chrome + " is not printed");
+            }
+            assertEquals("block", browser.js("return getComputedStyle(document.querySelector('figure.snippet pre.snippet-code')).display;"));
+            assertEquals("pre-wrap", browser.js("return getComputedStyle(document.querySelector('figure.snippet pre.snippet-code')).whiteSpace;"),
+                    "long lines wrap on paper instead of being cut");
+            assertTrue((Boolean) browser.js("var o = document.querySelector('figure.snippet .snippet-run');"
+                    + "return getComputedStyle(o).display !== 'none' && o.offsetHeight > 0;"), "the output is printed");
+            browser.screenshot(screenshots().resolve("note-print.png"));
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package notebake.cli;
+
+import notebake.verify.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Snippets run in their own session; stopping the verifier (SIGTERM, Ctrl-C) must still stop them. */
+class InterruptedVerifyTest {
+
+    @Test
+    void stoppingTheVerifierKillsRunningSnippets(@TempDir Path source) throws Exception {
+        Path dir = Files.createDirectories(source.resolve("snippets/spin"));
+        Files.writeString(dir.resolve("SpinUntilKilled4711.java"), """
+                // notebake: timeout=120s
+                public class SpinUntilKilled4711 {
+                    public static void main(String[] args) {
+                        while (true) {
+                            Thread.onSpinWait();
+                        }
+                    }
+                }
+                """);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process verifier = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "verify", "--source", source.toString())
+                .redirectErrorStream(true).redirectOutput(source.resolve("verifier.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (Fixtures.processesMentioning("SpinUntilKilled4711").isEmpty() && System.nanoTime() < deadline) {
+                assertTrue(verifier.isAlive(), () -> "verifier ended early: " + read(source.resolve("verifier.log")));
+                Thread.sleep(100);
+            }
+            assertFalse(Fixtures.processesMentioning("SpinUntilKilled4711").isEmpty(), "the snippet never started");
+            verifier.destroy(); // SIGTERM, like Ctrl-C
+            assertTrue(verifier.waitFor(30, TimeUnit.SECONDS), "the verifier did not stop");
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!Fixtures.processesMentioning("SpinUntilKilled4711").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(List.of(), Fixtures.processesMentioning("SpinUntilKilled4711"));
+            assertEquals(0, Main.commandLine(new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.PrintWriter(new java.io.StringWriter())).execute("verify", "--source", source.toString(),
+                    "--only", "nothing"));
+            assertFalse(Files.exists(source.resolve("target/notebake/tmp")), "the killed run's folder is cleaned up");
+        } finally {
+            verifier.destroyForcibly();
+            Fixtures.processesMentioning("SpinUntilKilled4711").forEach(p ->
+                    ProcessHandle.of(Long.parseLong(p.substring(0, p.indexOf(' ')))).ifPresent(ProcessHandle::destroyForcibly));
+        }
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (Exception e) {
+            return "(no log)";
+        }
+    }
+}
