@@ -1,4 +1,5 @@
 // notebake: compile-error=prob.found.req
+// @start region=program
 import java.util.List;
 
 public class NoTruthiness {
@@ -9,3 +10,4 @@ public class NoTruthiness {
         }
     }
 }
+// @end

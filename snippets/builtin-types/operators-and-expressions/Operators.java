@@ -40,8 +40,8 @@ public class Operators {
         String s1 = "hello";
         String s2 = new String("hello");   // a distinct object with the same characters
         System.out.println("s1 == s2: " + (s1 == s2) + ", s1.equals(s2): " + s1.equals(s2));
-        System.out.println("same identity hash: "
-                + (System.identityHashCode(s1) == System.identityHashCode(s1)));
+        String s3 = s1;                    // a second name for the same object
+        System.out.println("s3 = s1; s1 == s3: " + (s1 == s3));   // Python: s1 is s3
         // @end
     }
 }

@@ -6,7 +6,7 @@ public class Precedence {
         System.out.println("-Math.pow(2, 2) = " + -Math.pow(2, 2) + "   (Python: -2 ** 2 == -4)");
         System.out.println("1 << 2 + 1      = " + (1 << 2 + 1) + "   (+ binds tighter than <<, as in Python)");
         System.out.println("6 & 3 | 8       = " + (6 & 3 | 8) + "  (& before |)");
-        System.out.println("(5 & 3) == 1    = " + ((5 & 3) == 1) + " (== binds tighter than & in Java)");
+        System.out.println("(5 & 3) == 1    = " + ((5 & 3) == 1) + " (parentheses needed: == binds tighter than & in Java)");
         int x = 5;
         System.out.println("1 < x && x < 10 = " + (1 < x && x < 10) + " (Python: 1 < x < 10)");
         System.out.println("true || false && false = " + (true || false && false) + " (&& before ||)");

@@ -1,5 +1,6 @@
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -7,10 +8,10 @@ import java.util.stream.IntStream;
 public class Variables {
     public static void main(String[] args) {
         // @start region=types
-        var list = java.util.List.of(1, 2, 3);   // var infers List<Integer> at compile time
+        var list = List.of(1, 2, 3);             // var infers List<Integer> at compile time
         // list = "Runoob";                      // does not compile: the variable's type is fixed
         Object anything = list;                  // a variable of type Object may refer to any object
-        System.out.println(anything + " is a List: " + (anything instanceof java.util.List));
+        System.out.println(anything + " is a List: " + (anything instanceof List));
         anything = "Runoob";
         System.out.println(anything + " is a String: " + (anything instanceof String));
         // @end
@@ -37,7 +38,7 @@ public class Variables {
         // @end
     }
 
-    static java.util.List<Integer> range(int start, int end) {
+    static List<Integer> range(int start, int end) {
         return IntStream.range(start, end).boxed().collect(Collectors.toList());
     }
 }

@@ -7,8 +7,10 @@ import java.util.concurrent.TimeUnit;
 /** multiprocessing.Queue(3)'s put/get semantics with java.util.concurrent.ArrayBlockingQueue. */
 public class BoundedQueue {
     public static void main(String[] args) throws InterruptedException {
+        // @start region=demo
         // @start region=full
-        BlockingQueue<String> q = new ArrayBlockingQueue<>(3);   // Queue(3)
+        // Queue(3)
+        BlockingQueue<String> q = new ArrayBlockingQueue<>(3);
         q.put("message 1");
         q.put("message 2");
         System.out.println("full after 2 puts: " + (q.remainingCapacity() == 0));
@@ -16,13 +18,16 @@ public class BoundedQueue {
         System.out.println("full after 3 puts: " + (q.remainingCapacity() == 0));
 
         long start = System.nanoTime();
-        boolean accepted = q.offer("message 4", 200, TimeUnit.MILLISECONDS); // put(item, True, 0.2)
+        // put(item, True, 0.2)
+        boolean accepted = q.offer("message 4", 200, TimeUnit.MILLISECONDS);
         long waitedMs = (System.nanoTime() - start) / 1_000_000;
         System.out.println("offer with timeout: " + accepted + ", waited at least 200 ms: " + (waitedMs >= 200));
 
-        System.out.println("offer without waiting: " + q.offer("message 4"));  // put_nowait
+        // put_nowait
+        System.out.println("offer without waiting: " + q.offer("message 4"));
         try {
-            q.add("message 4");                                  // throws instead of returning false
+            // throws instead of returning false
+            q.add("message 4");
         } catch (IllegalStateException e) {
             System.out.println("add: IllegalStateException: " + e.getMessage() + ", size " + q.size());
         }
@@ -30,21 +35,26 @@ public class BoundedQueue {
 
         // @start region=empty
         while (!q.isEmpty()) {
-            System.out.println("take: " + q.take());             // get(): would block if empty
+            // get(): would block if empty
+            System.out.println("take: " + q.take());
         }
-        System.out.println("poll without waiting: " + q.poll());  // get_nowait(), but null instead of Empty
+        // get_nowait(), but null instead of Empty
+        System.out.println("poll without waiting: " + q.poll());
         System.out.println("poll with timeout: " + q.poll(50, TimeUnit.MILLISECONDS));
         try {
-            q.remove();                                          // the throwing variant
+            // the throwing variant
+            q.remove();
         } catch (NoSuchElementException e) {
             System.out.println("remove: NoSuchElementException");
         }
         // @end
 
         // @start region=unbounded
-        BlockingQueue<Integer> unbounded = new LinkedBlockingQueue<>();  // Queue(): no limit
+        // Queue(): no limit
+        BlockingQueue<Integer> unbounded = new LinkedBlockingQueue<>();
         System.out.println("unbounded capacity: " + unbounded.remainingCapacity()
                 + " (Integer.MAX_VALUE)");
+        // @end
         // @end
     }
 }

@@ -14,28 +14,35 @@ public class QueueFlavours {
     // @end
 
     public static void main(String[] args) throws InterruptedException {
+        // @start region=demo
         // @start region=fifo-lifo
-        BlockingQueue<String> fifo = new LinkedBlockingQueue<>();       // queue.Queue
-        BlockingDeque<String> lifo = new LinkedBlockingDeque<>();       // queue.LifoQueue
+        // queue.Queue
+        BlockingQueue<String> fifo = new LinkedBlockingQueue<>();
+        // queue.LifoQueue
+        BlockingDeque<String> lifo = new LinkedBlockingDeque<>();
         for (String s : List.of("a", "b", "c")) {
             fifo.put(s);
-            lifo.putFirst(s);                                          // push onto the top
+            // push onto the top
+            lifo.putFirst(s);
         }
         System.out.println("FIFO take order: " + drain(fifo));
         List<String> lifoOrder = new ArrayList<>();
-        while (!lifo.isEmpty()) lifoOrder.add(lifo.takeFirst());       // pop from the top
+        // pop from the top
+        while (!lifo.isEmpty()) lifoOrder.add(lifo.takeFirst());
         System.out.println("LIFO take order: " + lifoOrder);
         // @end
 
         // @start region=priority
+        // queue.PriorityQueue
         BlockingQueue<Job> byPriority = new PriorityBlockingQueue<>(
-                11, Comparator.comparingInt(Job::priority));           // queue.PriorityQueue
+                11, Comparator.comparingInt(Job::priority));
         byPriority.put(new Job(1, "page the on-call"));
         byPriority.put(new Job(3, "backup"));
         byPriority.put(new Job(2, "send report"));
         byPriority.put(new Job(5, "archive logs"));
         System.out.println("iteration order (a heap, not sorted): " + names(new ArrayList<>(byPriority)));
         System.out.println("take order (lowest priority number first): " + names(drain(byPriority)));
+        // @end
         // @end
     }
 

@@ -17,12 +17,14 @@ public class WriterReader {
 
         Thread writer = new Thread(() -> {
             for (String s : List.of("A", "B", "C", "D", "E")) {
-                q.add(s);                                   // unbounded: never blocks
+                // unbounded: never blocks
+                q.add(s);
             }
         }, "writer");
         Thread reader = new Thread(() -> {
             try {
-                while (true) {                              // while True: v = q.get(True)
+                // while True: v = q.get(True)
+                while (true) {
                     System.out.println("get " + q.take() + " from queue");
                     fiveRead.countDown();
                 }
@@ -35,9 +37,11 @@ public class WriterReader {
         reader.start();
         writer.join();
         fiveRead.await();
-        reader.join(100);                                   // pr.join() would wait forever
+        // pr.join() would wait forever
+        reader.join(100);
         System.out.println("reader still alive after join(100 ms): " + reader.isAlive());
-        reader.interrupt();                                 // ask it to stop (cf. terminate())
+        // ask it to stop (cf. terminate())
+        reader.interrupt();
         reader.join();
         System.out.println("reader alive now: " + reader.isAlive());
         // @end
@@ -46,14 +50,16 @@ public class WriterReader {
         PipedWriter pipeIn = new PipedWriter();
         PipedReader pipeOut = new PipedReader(pipeIn);
         Thread sender = new Thread(() -> {
-            try (PrintWriter out = new PrintWriter(pipeIn)) {   // closing the pipe = end of data
+            // closing the pipe = end of data
+            try (PrintWriter out = new PrintWriter(pipeIn)) {
                 for (String s : List.of("A", "B", "C")) out.println(s);
             }
         }, "sender");
         sender.start();
         try (BufferedReader in = new BufferedReader(pipeOut)) {
             String line;
-            while ((line = in.readLine()) != null) {        // null: the writer closed the pipe
+            // null: the writer closed the pipe
+            while ((line = in.readLine()) != null) {
                 System.out.println("pipe: " + line);
             }
         } catch (IOException e) {

@@ -1,4 +1,3 @@
-// notebake: release=21
 import java.util.concurrent.SynchronousQueue;
 
 /** greenlet's explicit switch(), imitated by threads that pass a baton: only one runs at a time. */
@@ -6,7 +5,8 @@ public class PingPong {
     // @start region=baton
     /** Runs only while it holds the baton; switchTo() hands the baton over and waits to get it back. */
     static final class Greenlet {
-        static final Greenlet MAIN = new Greenlet();  // the main thread's own baton
+        // the main thread's own baton
+        static final Greenlet MAIN = new Greenlet();
 
         private final SynchronousQueue<Boolean> baton = new SynchronousQueue<>();
 
@@ -14,11 +14,14 @@ public class PingPong {
 
         Greenlet(String name, Runnable body) {
             Thread t = new Thread(() -> {
-                waitForBaton();                       // do not start until switched to
+                // do not start until switched to
+                waitForBaton();
                 body.run();
-                MAIN.pass();                          // finished: control returns to the parent
+                // finished: control returns to the parent
+                MAIN.pass();
             }, name);
-            t.setDaemon(true);                        // a greenlet never resumed must not keep the JVM alive
+            // a greenlet never resumed must not keep the JVM alive
+            t.setDaemon(true);
             t.start();
         }
 
@@ -62,7 +65,8 @@ public class PingPong {
             gr2.switchTo(gr1);                        // gr1.switch()
             System.out.println(78);
         });
-        Greenlet.MAIN.switchTo(gr1);                  // gr1.switch() from the main program
+        // gr1.switch() from the main program
+        Greenlet.MAIN.switchTo(gr1);
         System.out.println("back in main after gr2 finished");
         // @end
     }

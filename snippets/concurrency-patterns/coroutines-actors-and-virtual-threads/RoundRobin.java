@@ -1,4 +1,3 @@
-// notebake: release=21
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -14,7 +13,8 @@ public class RoundRobin {
     }
 
     static Task countdown(int start) {
-        int[] n = {start};                              // the state a generator keeps in its frame
+        // the state a generator keeps in its frame
+        int[] n = {start};
         return () -> {
             if (n[0] > 0) {
                 System.out.println("T-minus " + n[0]--);
@@ -46,7 +46,8 @@ public class RoundRobin {
         void run() {
             while (!ready.isEmpty()) {
                 Task t = ready.pollFirst();
-                if (t.step()) ready.addLast(t);         // still running: back of the line
+                // still running: back of the line
+                if (t.step()) ready.addLast(t);
             }
         }
     }

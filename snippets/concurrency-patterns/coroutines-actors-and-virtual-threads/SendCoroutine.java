@@ -9,7 +9,8 @@ public class SendCoroutine {
     /** A generator-like coroutine on a virtual thread. Only one side runs at a time. */
     static final class Coroutine<I, O> {
         interface Yield<I, O> {
-            I yield(O reply);                                  // n = yield reply
+            // n = yield reply
+            I yield(O reply);
         }
 
         private static final Object PRIME = new Object(), CLOSE = new Object(), DONE = new Object();
@@ -23,11 +24,14 @@ public class SendCoroutine {
         @SuppressWarnings("unchecked")
         Coroutine(Consumer<Yield<I, O>> body) {
             Thread.ofVirtual().start(() -> {
-                take(in);                                      // wait to be primed
+                // wait to be primed
+                take(in);
                 try {
                     body.accept(reply -> {
-                        put(out, reply);                       // hand the reply to send()...
-                        Object next = take(in);                // ...and sleep until the next send()
+                        // hand the reply to send()...
+                        put(out, reply);
+                        // ...and sleep until the next send()
+                        Object next = take(in);
                         if (next == CLOSE) throw new GeneratorExit();
                         return (I) next;
                     });
@@ -55,7 +59,8 @@ public class SendCoroutine {
 
         void close() {
             put(in, CLOSE);
-            take(out);                                         // wait until the body has ended
+            // wait until the body has ended
+            take(out);
         }
 
         private static Object take(SynchronousQueue<Object> q) {
@@ -78,16 +83,19 @@ public class SendCoroutine {
 
     public static void main(String[] args) {
         // @start region=main
-        Coroutine<Integer, String> c = new Coroutine<>(y -> {   // def consumer():
+        // def consumer():
+        Coroutine<Integer, String> c = new Coroutine<>(y -> {
             String r = "";
             while (true) {
-                int n = y.yield(r);                                  //     n = yield r
+                //     n = yield r
+                int n = y.yield(r);
                 System.out.println("[CONSUMER] Consuming " + n + "...");
                 r = "200 OK";
             }
         });
 
-        c.prime();                                                   // c.send(None)
+        // c.send(None)
+        c.prime();
         for (int n = 1; n <= 5; n++) {
             System.out.println("[PRODUCER] Producing " + n + "...");
             String r = c.send(n);

@@ -13,12 +13,14 @@ public class VirtualThreads {
         try (ExecutorService perTask = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < 10_000; i++) {
                 perTask.submit(() -> {
-                    Thread.sleep(Duration.ofMillis(100));   // blocks the virtual thread, not its carrier
+                    // blocks the virtual thread, not its carrier
+                    Thread.sleep(Duration.ofMillis(100));
                     done.incrementAndGet();
                     return null;
                 });
             }
-        }                                                   // close() waits for all tasks
+        // leaving the block calls close(), which waits for all tasks
+        }
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.println("tasks finished: " + done.get());
         System.out.println("wall time: " + ms + " ms (one after another would take 1000000 ms)");

@@ -33,14 +33,16 @@ public class EventBus {
         // @start region=main
         EventBus bus = new EventBus();
         bus.subscribe("downloaded", e -> {
-            int size = Integer.parseInt(e.result());                  // fails for a malformed size
+            // fails for a malformed size
+            int size = Integer.parseInt(e.result());
             bus.publish(new Event("parsed", e.params(), size + " bytes"));
         });
         bus.subscribe("parsed", e -> System.out.println("stored " + e.params().get("url") + ": " + e.result()));
 
         for (String[] job : new String[][] {{"/a", "120"}, {"/b", "12O"}, {"/c", "75"}}) {
             Map<String, String> params = Map.of("url", job[0]);
-            bus.publish(new Event("downloaded", params, job[1]));      // the download step's result
+            // the download step's result
+            bus.publish(new Event("downloaded", params, job[1]));
         }
         bus.errors.forEach(err -> System.out.println("error: " + err));
         // @end

@@ -10,13 +10,16 @@ public class EventLoop {
     record Event(String type, String detail) {}
 
     public static void main(String[] args) throws InterruptedException {
-        BlockingQueue<Event> events = new LinkedBlockingQueue<>();          // 1. the event queue
+        // 1. the event queue
+        BlockingQueue<Event> events = new LinkedBlockingQueue<>();
 
-        Map<String, Consumer<Event>> handlers = Map.of(                     // 4. a handler per event type
+        // 4. a handler per event type
+        Map<String, Consumer<Event>> handlers = Map.of(
                 "click", e -> System.out.println("onClick: " + e.detail()),
                 "keydown", e -> System.out.println("onKeyDown: " + e.detail()));
 
-        Thread devices = new Thread(() -> {                                 // 2. input arrives: post events
+        // 2. input arrives: post events
+        Thread devices = new Thread(() -> {
             for (Event e : List.of(new Event("click", "button OK at (10, 20)"),
                                    new Event("keydown", "Enter"),
                                    new Event("scroll", "down 3 lines"),
@@ -27,8 +30,10 @@ public class EventLoop {
         }, "devices");
         devices.start();
 
-        while (true) {                                                      // 3. the loop
-            Event e = events.take();             // sleeps while nothing happens: no CPU spent polling
+        // 3. the loop
+        while (true) {
+            // sleeps while nothing happens: no CPU spent polling
+            Event e = events.take();
             if (e.type().equals("quit")) break;
             handlers.getOrDefault(e.type(),
                     ev -> System.out.println("(no handler for " + ev.type() + ")")).accept(e);

@@ -21,7 +21,8 @@ public class PipelineStyles {
     // @start region=steps
     static String step1(String x) { work(); step1Done.incrementAndGet(); return x + "1"; }
     static String step2(String x) {
-        if (step1Done.get() < ITEMS.size()) step2StartedEarly = true;   // some step 1 still unfinished
+        // some step 1 still unfinished
+        if (step1Done.get() < ITEMS.size()) step2StartedEarly = true;
         work();
         return x + "2";
     }
@@ -41,9 +42,12 @@ public class PipelineStyles {
         // @start region=horizontal
         reset();
         t = System.nanoTime();
-        List<String> h = mapAll(pool, ITEMS, PipelineStyles::step1);    // pool.map(step1, items)
-        h = mapAll(pool, h, PipelineStyles::step2);                     // then pool.map(step2, ...)
-        h = mapAll(pool, h, PipelineStyles::step3);                     // then pool.map(step3, ...)
+        // pool.map(step1, items)
+        List<String> h = mapAll(pool, ITEMS, PipelineStyles::step1);
+        // then pool.map(step2, ...)
+        h = mapAll(pool, h, PipelineStyles::step2);
+        // then pool.map(step3, ...)
+        h = mapAll(pool, h, PipelineStyles::step3);
         report("horizontal (stage by stage)", h, t);
         System.out.println("   a step 2 started while a step 1 was unfinished: " + step2StartedEarly);
         // @end
@@ -52,7 +56,8 @@ public class PipelineStyles {
         reset();
         t = System.nanoTime();
         List<CompletableFuture<String>> chains = new ArrayList<>();
-        for (String x : ITEMS) {                                       // apply_async(all three steps)
+        // apply_async(all three steps)
+        for (String x : ITEMS) {
             chains.add(CompletableFuture.supplyAsync(() -> step1(x), pool)
                     .thenApply(PipelineStyles::step2)
                     .thenApply(PipelineStyles::step3));
@@ -70,7 +75,8 @@ public class PipelineStyles {
                 stage(q2, q3, PipelineStyles::step2),
                 stage(q3, done, PipelineStyles::step3));
         for (String x : ITEMS) q1.put(x);
-        q1.put(END);                                                   // end-of-production marker
+        // end-of-production marker
+        q1.put(END);
         for (Thread s : stages) s.join();
         List<String> out = new ArrayList<>(done);
         out.remove(END);
@@ -82,7 +88,8 @@ public class PipelineStyles {
     }
 
     // @start region=stage
-    static final String END = new String("END");                       // a unique object, compared with ==
+    // a unique object, compared with ==
+    static final String END = new String("END");
 
     /** One thread per stage: take from in, process, put to out; pass the END marker on and stop. */
     static Thread stage(BlockingQueue<String> in, BlockingQueue<String> out, UnaryOperator<String> step) {

@@ -3,7 +3,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 /** Pool(5) + apply_async(Foo, callback=Bar), and which thread runs a callback. */
 public class CallbackThreads {
     // @start region=foo
-    static int foo(int i) {                         // the task: runs on a pool thread
+    // the task: runs on a pool thread
+    static int foo(int i) {
         sleep(50);
         return i + 100;
     }
@@ -21,25 +21,27 @@ public class CallbackThreads {
         // @start region=pool
         ExecutorService pool = Executors.newFixedThreadPool(5, named("worker"));
         ExecutorService resultHandler = Executors.newSingleThreadExecutor(named("result-handler"));
-        CountDownLatch endPrinted = new CountDownLatch(1);
 
-        List<String> done = new ArrayList<>();      // touched only by the result-handler thread
+        // touched only by the result-handler thread
+        List<String> done = new ArrayList<>();
         Set<String> callbackThreads = new TreeSet<>();
         List<CompletableFuture<Void>> calls = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             int arg = i;
             calls.add(CompletableFuture
-                    .supplyAsync(() -> { await(endPrinted); return foo(arg); }, pool)
-                    .thenAcceptAsync(result -> {    // callback = Bar, one at a time
+                    .supplyAsync(() -> foo(arg), pool)
+                    // callback = Bar, one at a time
+                    .thenAcceptAsync(result -> {
                         done.add("-->exec done: " + result);
                         callbackThreads.add(Thread.currentThread().getName());
                     }, resultHandler));
         }
-        System.out.println("end");                  // submitting did not block
-        endPrinted.countDown();
+        // submitting did not block
+        System.out.println("end");
 
         CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).join();
-        done.sort(null);                            // completion order varies; sort for display
+        // completion order varies; sort for display
+        done.sort(null);
         done.forEach(System.out::println);
         System.out.println("callbacks ran on: " + callbackThreads);
         // @end
@@ -66,14 +68,6 @@ public class CallbackThreads {
     static java.util.concurrent.ThreadFactory named(String prefix) {
         java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
         return r -> new Thread(r, prefix + "-" + n.incrementAndGet());
-    }
-
-    static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     static void sleep(long ms) {

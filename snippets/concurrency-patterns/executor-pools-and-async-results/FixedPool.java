@@ -9,18 +9,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class FixedPool {
     public static void main(String[] args) throws InterruptedException {
         // @start region=pool
-        ExecutorService pool = Executors.newFixedThreadPool(4);   // Pool(4)
+        // Pool(4)
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
-        CountDownLatch fourStarted = new CountDownLatch(4);        // makes the overlap certain, not likely
+        // makes the overlap certain, not likely
+        CountDownLatch fourStarted = new CountDownLatch(4);
 
         for (int i = 0; i < 6; i++) {
-            pool.submit(() -> {                                    // apply_async: returns at once
+            // apply_async: returns at once
+            pool.submit(() -> {
                 int now = running.incrementAndGet();
                 mostAtOnce.accumulateAndGet(now, Math::max);
                 fourStarted.countDown();
                 try {
-                    fourStarted.await();                           // wait until 4 tasks run together
+                    // wait until 4 tasks run together
+                    fourStarted.await();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -29,13 +33,15 @@ public class FixedPool {
         }
         System.out.println("submitted 6 tasks to a pool of 4 threads");
 
-        pool.shutdown();                                           // close(): no new tasks
+        // close(): no new tasks
+        pool.shutdown();
         try {
             pool.submit(() -> System.out.println("never runs"));
         } catch (RejectedExecutionException e) {
             System.out.println("submit after shutdown(): RejectedExecutionException");
         }
-        boolean finished = pool.awaitTermination(5, TimeUnit.SECONDS);  // join()
+        // join()
+        boolean finished = pool.awaitTermination(5, TimeUnit.SECONDS);
         System.out.println("all tasks finished: " + finished);
         System.out.println("most tasks running at once: " + mostAtOnce.get());
         // @end

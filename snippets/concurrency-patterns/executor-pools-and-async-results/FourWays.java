@@ -35,11 +35,13 @@ public class FourWays {
         // map: one function over an iterable; blocks; results in argument order
         List<Callable<Integer>> jobs = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            int x = i;                              // effectively final copy for the lambda
+            // effectively final copy for the lambda
+            int x = i;
             jobs.add(() -> square(x));
         }
         List<Integer> mapped = new ArrayList<>();
-        for (Future<Integer> f : pool.invokeAll(jobs)) {   // returns when all are done
+        // returns when all are done
+        for (Future<Integer> f : pool.invokeAll(jobs)) {
             mapped.add(f.get());
         }
         System.out.println("map        (invokeAll):       " + mapped);
@@ -51,7 +53,8 @@ public class FourWays {
         List<Integer> applied = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             int x = i;
-            applied.add(pool.submit(() -> square(x)).get());  // apply == apply_async(...).get()
+            // apply == apply_async(...).get()
+            applied.add(pool.submit(() -> square(x)).get());
         }
         System.out.println("apply      (submit().get()):  " + applied
                 + "  most at once: " + mostAtOnce.get());
@@ -80,9 +83,11 @@ public class FourWays {
             int x = i;
             calls.add(CompletableFuture
                     .supplyAsync(() -> { await(turn[x]); return x * x; }, wide)
-                    .thenAccept(result -> {                  // callback = log_result
+                    // callback = log_result
+                    .thenAccept(result -> {
                         logged.add(result);
-                        if (x > 0) turn[x - 1].countDown();  // let the next task finish
+                        // let the next task finish
+                        if (x > 0) turn[x - 1].countDown();
                     }));
         }
         CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).join();

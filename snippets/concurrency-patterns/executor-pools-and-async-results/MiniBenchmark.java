@@ -14,7 +14,8 @@ public class MiniBenchmark {
     static final int DOWNLOAD_MS = 30;
 
     // @start region=job
-    static String download(int url) {          // stands in for an HTTP request: waits, uses no CPU
+    // stands in for an HTTP request: waits, uses no CPU
+    static String download(int url) {
         try {
             Thread.sleep(DOWNLOAD_MS);
         } catch (InterruptedException e) {
@@ -43,7 +44,8 @@ public class MiniBenchmark {
                 threads.add(new Thread(() -> pages[url] = download(url)));
             }
             for (Thread t : threads) t.start();
-            for (Thread t : threads) t.join();      // join() also makes pages[] visible here
+            // join() also makes pages[] visible here
+            for (Thread t : threads) t.join();
             return List.of(pages);
         });
         time("pool of 2, invokeAll (thread_map)", 5, () -> viaInvokeAll(2));

@@ -13,7 +13,8 @@ public class ShutdownNow {
         single.submit(() -> {
             firstStarted.countDown();
             try {
-                Thread.sleep(10_000);                              // a long task...
+                // a long task...
+                Thread.sleep(10_000);
             } catch (InterruptedException e) {
                 System.out.println("running task: interrupted by shutdownNow()");
             }
@@ -21,7 +22,8 @@ public class ShutdownNow {
         single.submit(() -> System.out.println("queued task 2 ran"));
         single.submit(() -> System.out.println("queued task 3 ran"));
         firstStarted.await();
-        List<Runnable> neverStarted = single.shutdownNow();        // terminate()
+        // terminate()
+        List<Runnable> neverStarted = single.shutdownNow();
         single.awaitTermination(5, TimeUnit.SECONDS);
         System.out.println("queued tasks that never started: " + neverStarted.size());
         // @end

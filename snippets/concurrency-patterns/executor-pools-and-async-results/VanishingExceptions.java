@@ -13,15 +13,18 @@ public class VanishingExceptions {
     }
 
     public static void main(String[] args) throws Exception {
+        // @start region=demo
         // @start region=submit
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        Future<Integer> future = pool.submit(() -> 10 / zero());   // throws ArithmeticException
+        // throws ArithmeticException
+        Future<Integer> future = pool.submit(() -> 10 / zero());
         pool.shutdown();
         pool.awaitTermination(5, TimeUnit.SECONDS);
         System.out.println("task finished, nothing was printed; isDone() = " + future.isDone());
 
         try {
-            future.get();                               // the exception surfaces only here
+            // the exception surfaces only here
+            future.get();
         } catch (ExecutionException e) {
             System.out.println("get() threw ExecutionException, cause: " + e.getCause());
         }
@@ -51,6 +54,7 @@ public class VanishingExceptions {
                 .exceptionally(ex -> "failed: " + ex.getCause().getClass().getSimpleName())
                 .join();
         System.out.println(outcome);
+        // @end
         // @end
         loud.awaitTermination(5, TimeUnit.SECONDS);
     }

@@ -9,11 +9,13 @@ public class JoinableQueueDemo {
     /** Like Python's JoinableQueue: counts items put but not yet marked done. */
     static final class JoinableQueue<T> {
         private final BlockingQueue<T> items = new LinkedBlockingQueue<>();
-        private int unfinished;                       // guarded by this
+        // guarded by this
+        private int unfinished;
 
         void put(T item) throws InterruptedException {
             synchronized (this) {
-                unfinished++;                         // count first, so join() never misses it
+                // count first, so join() never misses it
+                unfinished++;
             }
             items.put(item);
         }
@@ -27,7 +29,8 @@ public class JoinableQueueDemo {
                 throw new IllegalStateException("task_done() called too many times");
             }
             if (--unfinished == 0) {
-                notifyAll();                          // wake everyone waiting in join()
+                // wake everyone waiting in join()
+                notifyAll();
             }
         }
 
@@ -39,6 +42,20 @@ public class JoinableQueueDemo {
     }
     // @end
 
+    // @start region=producer
+    static void produce(JoinableQueue<String> q, String food) {
+        try {
+            for (int i = 0; i < 10; i++) {
+                q.put(food + i);
+            }
+            // wait until everything put is processed
+            q.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+    // @end
+
     public static void main(String[] args) throws InterruptedException {
         // @start region=main
         JoinableQueue<String> q = new JoinableQueue<>();
@@ -46,10 +63,12 @@ public class JoinableQueueDemo {
 
         Runnable consumer = () -> {
             try {
-                while (true) {                        // no exit: relies on being a daemon
+                // no exit: relies on being a daemon
+                while (true) {
                     q.take();
                     processed.incrementAndGet();
-                    q.taskDone();                     // tell join() this item is finished
+                    // tell join() this item is finished
+                    q.taskDone();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -57,7 +76,8 @@ public class JoinableQueueDemo {
         };
         List<Thread> consumers = List.of(new Thread(consumer, "c1"), new Thread(consumer, "c2"));
         for (Thread c : consumers) {
-            c.setDaemon(true);                        // c1.daemon = True
+            // c1.daemon = True
+            c.setDaemon(true);
             c.start();
         }
 
@@ -65,28 +85,20 @@ public class JoinableQueueDemo {
                 new Thread(() -> produce(q, "baozi"), "p1"),
                 new Thread(() -> produce(q, "mantou"), "p2"));
         producers.forEach(Thread::start);
-        for (Thread p : producers) p.join();          // each producer returns after its q.join()
+        // each producer returns after its q.join()
+        for (Thread p : producers) p.join();
 
         System.out.println("processed when the producers returned: " + processed.get());
-        System.out.println("consumers still blocked in take(): "
+        // alive, and waiting in take() for ever
+        System.out.println("consumers still alive: "
                 + consumers.stream().filter(Thread::isAlive).count());
         try {
-            q.taskDone();                             // one more than items taken
+            // one more than items taken
+            q.taskDone();
         } catch (IllegalStateException e) {
             System.out.println("extra taskDone(): " + e.getMessage());
         }
         // main ends here; the JVM does not wait for daemon threads
         // @end
-    }
-
-    static void produce(JoinableQueue<String> q, String food) {
-        try {
-            for (int i = 0; i < 10; i++) {
-                q.put(food + i);
-            }
-            q.join();                                 // wait until everything put is processed
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -17,16 +17,28 @@ public class LiveProducers {
         }
 
         void producerFinished() {
-            liveProducers.decrementAndGet();          // after the producer's last put()
+            // after the producer's last put()
+            liveProducers.decrementAndGet();
         }
 
         /** Next item, or null once no producer is alive and nothing is left. */
         T next() throws InterruptedException {
             while (true) {
-                T item = items.poll(10, TimeUnit.MILLISECONDS);   // never block forever
+                // never block forever
+                T item = items.poll(10, TimeUnit.MILLISECONDS);
                 if (item != null) return item;
-                if (liveProducers.get() == 0 && items.isEmpty()) return null;  // read count first
+                // read count first
+                if (liveProducers.get() == 0 && items.isEmpty()) return null;
             }
+        }
+    }
+
+    /** A consumer: eat until next() says that everything is finished. */
+    static void eat(StatusQueue<String> q, AtomicInteger eaten) {
+        try {
+            while (q.next() != null) eaten.incrementAndGet();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
     // @end
@@ -45,32 +57,13 @@ public class LiveProducers {
                 } finally {
                     q.producerFinished();
                 }
-            }).start();                               // producers are never joined
+            }).start();                  // never joined
         }
         List<Thread> consumers = List.of(new Thread(() -> eat(q, eaten)), new Thread(() -> eat(q, eaten)));
         consumers.forEach(Thread::start);
-        for (Thread c : consumers) c.join();          // joining the consumers is enough
+        // joining the consumers is enough
+        for (Thread c : consumers) c.join();
         System.out.println("eaten: " + eaten.get() + ", live producers: " + q.liveProducers.get());
         // @end
-
-        // @start region=race
-        // The note's consumer loop:  while not (producers == 0 and size == 0): food = q.get()
-        // Replay, step by step, one interleaving of two consumers A and B when one item is left:
-        BlockingQueue<String> last = new LinkedBlockingQueue<>(List.of("last item"));
-        boolean aContinues = !last.isEmpty();            // A checks: size 1, keep going
-        boolean bContinues = !last.isEmpty();            // B checks before A has taken it
-        System.out.println("A continues: " + aContinues + ", B continues: " + bContinues);
-        System.out.println("A gets: " + last.take());
-        String b = last.poll(200, TimeUnit.MILLISECONDS); // B's get() would block forever
-        System.out.println("B gets after 200 ms: " + b);
-        // @end
-    }
-
-    static void eat(StatusQueue<String> q, AtomicInteger eaten) {
-        try {
-            while (q.next() != null) eaten.incrementAndGet();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -12,7 +12,8 @@ public class PoisonPill {
     // @start region=food
     record Food(String maker, String kind, int n) {}
 
-    static final Food POISON = new Food("nobody", "nothing", -1);  // compared by identity (==)
+    // compared by identity (==)
+    static final Food POISON = new Food("nobody", "nothing", -1);
     // @end
 
     public static void main(String[] args) throws InterruptedException {
@@ -29,8 +30,10 @@ public class PoisonPill {
         producers.forEach(Thread::start);
         consumers.forEach(Thread::start);
 
-        for (Thread p : producers) p.join();    // every item is in the queue now
-        for (Thread c : consumers) q.put(POISON);  // one pill per consumer
+        // every item is in the queue now
+        for (Thread p : producers) p.join();
+        // one pill per consumer
+        for (Thread c : consumers) q.put(POISON);
         for (Thread c : consumers) c.join();
         System.out.println("consumers still running: "
                 + consumers.stream().filter(Thread::isAlive).count());
@@ -46,7 +49,8 @@ public class PoisonPill {
     static void produce(String maker, String kind, BlockingQueue<Food> q) {
         try {
             for (int i = 0; i < 10; i++) {
-                Thread.sleep(ThreadLocalRandom.current().nextInt(5));   // random delay, as in the note
+                // random delay, as in the note
+                Thread.sleep(ThreadLocalRandom.current().nextInt(5));
                 q.put(new Food(maker, kind, i));
             }
         } catch (InterruptedException e) {
@@ -58,7 +62,8 @@ public class PoisonPill {
         try {
             while (true) {
                 Food f = q.take();
-                if (f == POISON) {                  // got the pill: the producers are finished
+                // got the pill: the producers are finished
+                if (f == POISON) {
                     return;
                 }
                 eaten.add(f.maker() + " " + f.kind() + " " + f.n());

@@ -5,15 +5,18 @@ import java.util.concurrent.BlockingQueue;
 /** One producer, one consumer, and a sentinel value that tells the consumer to stop. */
 public class SentinelConsumer {
     // @start region=main
-    static final Integer DONE = Integer.valueOf(-1);       // the sentinel ("None" in the note)
+    // the sentinel ("None" in the note)
+    static final Integer DONE = Integer.valueOf(-1);
 
     public static void main(String[] args) throws InterruptedException {
-        BlockingQueue<Integer> q = new ArrayBlockingQueue<>(2);   // small: put() blocks when full
+        // small: put() blocks when full
+        BlockingQueue<Integer> q = new ArrayBlockingQueue<>(2);
 
         Thread consumer = new Thread(() -> {
             try {
                 while (true) {
-                    Integer item = q.take();                // blocks while the queue is empty
+                    // blocks while the queue is empty
+                    Integer item = q.take();
                     if (item.equals(DONE)) break;
                     System.out.println("consuming " + item);
                 }
@@ -24,10 +27,12 @@ public class SentinelConsumer {
         }, "consumer");
         consumer.start();
 
-        for (int item : List.of(1, 2, 3, 4)) {              // the producer is the main thread
+        // the producer is the main thread
+        for (int item : List.of(1, 2, 3, 4)) {
             q.put(item);
         }
-        q.put(DONE);                                        // "no more items"
+        // "no more items"
+        q.put(DONE);
         consumer.join();
         System.out.println("main: consumer joined");
     }

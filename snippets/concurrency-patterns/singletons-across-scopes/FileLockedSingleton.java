@@ -1,3 +1,4 @@
+// notebake: timeout=10s
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,13 +29,18 @@ public class FileLockedSingleton {
     /** The only way to touch the shared Settings: under an exclusive lock on the lock file. */
     static void update(String who) throws IOException, ClassNotFoundException {
         try (FileChannel channel = FileChannel.open(LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.lock();                      // blocks while another process holds it
+            // blocks while another process holds it
+            FileLock lock = channel.lock();
             try {
-                Settings s = load();                             // deserialize
-                s = new Settings(s.visits() + 1, who);           // use
-                save(s);                                         // serialize back
+                // deserialize
+                Settings s = load();
+                // use
+                s = new Settings(s.visits() + 1, who);
+                // serialize back
+                save(s);
             } finally {
-                lock.release();                                  // the object is dropped; release the lock
+                // the object is dropped; release the lock
+                lock.release();
             }
         }
     }
@@ -48,7 +54,8 @@ public class FileLockedSingleton {
         // @start region=main
         save(new Settings(0, "nobody"));
         List<Process> workers = new ArrayList<>();
-        for (String name : List.of("worker-1", "worker-2")) workers.add(start(name));   // run at the same time
+        // run at the same time
+        for (String name : List.of("worker-1", "worker-2")) workers.add(start(name));
         for (Process w : workers) {
             String out = new String(w.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (w.waitFor() != 0) throw new IllegalStateException("worker failed: " + out);

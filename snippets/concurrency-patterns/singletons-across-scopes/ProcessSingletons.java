@@ -1,3 +1,4 @@
+// notebake: timeout=10s
 import java.io.File;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -9,7 +10,8 @@ import java.util.List;
 public class ProcessSingletons {
     // @start region=singleton
     public static final class Counter {
-        private static final Counter INSTANCE = new Counter();   // created once per loaded class
+        // created once per loaded class
+        private static final Counter INSTANCE = new Counter();
         private int hits;
 
         private Counter() { }
@@ -35,7 +37,8 @@ public class ProcessSingletons {
         Counter.instance().hit();
         System.out.println("parent: third hit() gives " + Counter.instance().hit());
 
-        for (String worker : List.of("worker-1", "worker-2")) {  // like two uwsgi/gunicorn workers
+        // like two uwsgi/gunicorn workers
+        for (String worker : List.of("worker-1", "worker-2")) {
             System.out.println(runWorker(worker).strip());
         }
         System.out.println("parent: next hit() gives " + Counter.instance().hit());

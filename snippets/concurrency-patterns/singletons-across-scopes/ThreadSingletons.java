@@ -11,7 +11,8 @@ public class ThreadSingletons {
     // The note's recipe: a map from thread id to instance
     static final Map<Long, Connection> BY_THREAD_ID = new ConcurrentHashMap<>();
 
-    @SuppressWarnings("deprecation")   // Java 19+ prefers threadId(); getId() is the Java 17 spelling
+    // Java 19+ prefers threadId(); getId() is the Java 17 spelling
+    @SuppressWarnings("deprecation")
     static Connection fromMap() {
         return BY_THREAD_ID.computeIfAbsent(Thread.currentThread().getId(), id -> new Connection());
     }

@@ -7,12 +7,13 @@ import java.util.function.Consumer;
 
 /** A synchronous call returns the answer; an asynchronous call returns at once and calls back later. */
 public class Bookseller {
+    // @start region=calls
     static final ExecutorService shop = Executors.newSingleThreadExecutor(r -> new Thread(r, "bookseller"));
 
-    // @start region=calls
     /** Synchronous: the caller gets the answer as the return value. */
     static String lookUp(String title) {
-        sleep(50);                                       // "wait, let me check..."
+        // "wait, let me check..."
+        sleep(50);
         return title + ": in stock";
     }
 
@@ -23,25 +24,27 @@ public class Bookseller {
     // @end
 
     public static void main(String[] args) throws Exception {
-        long mainPid = ProcessHandle.current().pid();
-
         // @start region=main
-        String answer = lookUp("Distributed Systems");           // blocks until the answer is there
+        // blocks until the answer is there
+        String answer = lookUp("Distributed Systems");
         System.out.println("sync:  got '" + answer + "' as the return value");
 
         CountDownLatch phoned = new CountDownLatch(1);
         String[] call = new String[1];
-        lookUpAndCallBack("Distributed Systems", result -> {   // runs later, on the shop's thread
+        // runs later, on the shop's thread
+        lookUpAndCallBack("Distributed Systems", result -> {
             call[0] = "on thread '" + Thread.currentThread().getName() + "': " + result;
             phoned.countDown();
         });
         System.out.println("async: lookUpAndCallBack() returned, nothing in hand yet");
-        phoned.await();                                         // only so main does not exit first
+        // only so main does not exit first
+        phoned.await();
         System.out.println("async: the bookseller phoned back " + call[0]);
         // @end
 
         // @start region=pid
         // Pool.apply_async(func=test, callback=test2): both run in the same process as main here
+        long mainPid = ProcessHandle.current().pid();
         long[] pids = new long[2];
         CompletableFuture
                 .supplyAsync(() -> { pids[0] = ProcessHandle.current().pid(); return "hahah"; }, shop)

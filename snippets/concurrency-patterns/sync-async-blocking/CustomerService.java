@@ -27,7 +27,8 @@ public class CustomerService {
         deliverLater(inbox, "message 2");
         String m;
         while ((m = inbox.poll()) == null) {
-            sleep(5);                                   // ...or do other useful work
+            // ...or do other useful work
+            sleep(5);
         }
         System.out.println("B. main loop found by polling: " + m);
 
@@ -37,7 +38,8 @@ public class CustomerService {
             System.out.println("C. callback notified with: " + msg);
             notified.countDown();
         });
-        notified.await();                               // only so that main does not end first
+        // only so that main does not end first
+        notified.await();
 
         // D. async + blocking: ask to be notified, then wait for the notification anyway
         CompletableFuture<String> reply = new CompletableFuture<>();

@@ -7,9 +7,9 @@ import java.util.function.Consumer;
 
 /** Old Zhang's kettles: synchronous/asynchronous is the kettle, blocking/non-blocking is Zhang. */
 public class Kettles {
+    // @start region=kettles
     static final ExecutorService stove = Executors.newSingleThreadExecutor(r -> new Thread(r, "stove"));
 
-    // @start region=kettles
     /** An ordinary kettle: it boils, but tells nobody. */
     static String boil() {
         sleep(60);
@@ -19,7 +19,8 @@ public class Kettles {
     /** A whistling kettle: when the water boils it whistles, and the listener runs. */
     static CompletableFuture<String> whistlingKettle(Consumer<String> whenItWhistles) {
         CompletableFuture<String> kettle = new CompletableFuture<>();
-        CompletableFuture<String> whistled = kettle.thenApply(water -> {   // registered before boiling
+        // registered before boiling
+        CompletableFuture<String> whistled = kettle.thenApply(water -> {
             System.out.println("   whistle! (on thread " + Thread.currentThread().getName() + ")");
             whenItWhistles.accept(water);
             return water;
@@ -39,7 +40,7 @@ public class Kettles {
         Future<String> plain = stove.submit(Kettles::boil);
         do {
             watchTvScene();
-        } while (!plain.isDone());                               // polling: go back and look
+        } while (!plain.isDone());    // polling: look again
         System.out.println("2. sync + non-blocking:  Zhang found it himself by checking; " + plain.get());
 
         // 3. asynchronous + blocking: whistling kettle, but Zhang still stands and waits
@@ -50,7 +51,8 @@ public class Kettles {
         System.out.println("4. async + non-blocking: Zhang puts it on and watches TV, never checking");
         CompletableFuture<String> tea = whistlingKettle(
                 w -> System.out.println("   Zhang gets up and makes tea with " + w));
-        tea.join();                                              // only so the program does not end first
+        // only so the program does not end first
+        tea.join();
         // @end
         stove.shutdown();
         stove.awaitTermination(5, TimeUnit.SECONDS);

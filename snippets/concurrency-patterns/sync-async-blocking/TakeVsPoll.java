@@ -18,7 +18,8 @@ public class TakeVsPoll {
         sender.start();
         long start = System.nanoTime();
         waiting.countDown();
-        String got = inbox.take();                      // the calling thread is suspended here
+        // the calling thread is suspended here
+        String got = inbox.take();
         long waitedMs = (System.nanoTime() - start) / 1_000_000;
         System.out.println("take() returned '" + got + "', having waited at least 100 ms: " + (waitedMs >= 100));
         sender.join();

@@ -3,7 +3,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntSupplier;
 
-/** A classic for-loop counter changes on every iteration, so a lambda may not capture it. */
+/** A for-loop counter keeps changing, so a lambda may not capture it. */
 public class CaptureLoopCounter {
     public static void main(String[] args) {
         List<IntSupplier> fs = new ArrayList<>();

@@ -56,8 +56,10 @@ public class LoopCapture {
         List<IntSupplier> fs = count();
         System.out.println("f1(), f2(), f3() = " + fs.get(0).getAsInt() + ", "
                 + fs.get(1).getAsInt() + ", " + fs.get(2).getAsInt());
-        System.out.println("multipliers, each applied to 2:   " + applyAll(multipliers(), 2));
-        System.out.println("shared box, each applied to 2:    " + applyAll(lateBindingMultipliers(), 2));
+        System.out.println("multipliers, each applied to 2:   "
+                + applyAll(multipliers(), 2));
+        System.out.println("shared box, each applied to 2:    "
+                + applyAll(lateBindingMultipliers(), 2));
         // @end
     }
 }

@@ -17,7 +17,8 @@ public class ClampedCoord {
 
     // The bounds checker: clamps negative inputs and results to 0.
     static BinaryOperator<Coord> wrapper(BinaryOperator<Coord> func) {
-        UnaryOperator<Coord> clamp = c -> new Coord(Math.max(c.x(), 0), Math.max(c.y(), 0));
+        UnaryOperator<Coord> clamp =
+                c -> new Coord(Math.max(c.x(), 0), Math.max(c.y(), 0));
         return (a, b) -> clamp.apply(func.apply(clamp.apply(a), clamp.apply(b)));
     }
     // @end

@@ -17,8 +17,8 @@ public class DelayFunc implements IntBinaryOperator {
         this.func = func;
     }
 
-    @Override
     // like __call__: wait, then call
+    @Override
     public int applyAsInt(int a, int b) {
         System.out.println("Wait for " + duration.toMillis() + " ms...");
         try {

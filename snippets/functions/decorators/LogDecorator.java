@@ -9,7 +9,8 @@ public class LogDecorator {
     }
 
     // @start region=log
-    // Like def log(func): def wrapper(): print('call %s():' % func.__name__); return func()
+    // Like def log(func):
+    //          def wrapper(): print('call %s():' % func.__name__); return func()
     static Fn log(Fn func) {
         return new Fn("wrapper", () -> {
             System.out.println("call " + func.name() + "():");

@@ -11,7 +11,8 @@ public class LogWithText {
     }
 
     // @start region=logWithText
-    // Like def log(text): def decorator(func): @functools.wraps(func) def wrapper(): ...
+    // Like def log(text):
+    //          def decorator(func): @functools.wraps(func) def wrapper(): ...
     static UnaryOperator<Fn> log(String text) {
         // keeps func's name, like functools.wraps
         return func -> new Fn(func.name(), () -> {

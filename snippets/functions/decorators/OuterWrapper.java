@@ -4,7 +4,8 @@ import java.util.function.IntSupplier;
 public class OuterWrapper {
 
     // @start region=outer
-    // Like def outer(some_func): def inner(): print('before some_func'); return some_func() + 1
+    // Like def outer(some_func):
+    //          def inner(): print('before some_func'); return some_func() + 1
     static IntSupplier outer(IntSupplier someFunc) {
         return () -> {
             System.out.println("before some_func");

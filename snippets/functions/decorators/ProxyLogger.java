@@ -1,4 +1,5 @@
 import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -31,13 +32,20 @@ public class ProxyLogger {
     @SuppressWarnings("unchecked")
     static <T> T logged(Class<T> type, T target) {
         InvocationHandler handler = (proxy, method, args) -> {
-            String shown = args == null ? ""
-                    : Arrays.stream(args).map(String::valueOf).collect(Collectors.joining(", "));
+            String shown = args == null ? "" : Arrays.stream(args)
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(", "));
             System.out.println("call " + method.getName() + "(" + shown + "):");
-            // delegate to the real object
-            return method.invoke(target, args);
+            try {
+                // delegate to the real object
+                return method.invoke(target, args);
+            } catch (InvocationTargetException e) {
+                // rethrow what the real method threw, unwrapped
+                throw e.getCause();
+            }
         };
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+        return (T) Proxy.newProxyInstance(
+                type.getClassLoader(), new Class<?>[] {type}, handler);
     }
     // @end
 

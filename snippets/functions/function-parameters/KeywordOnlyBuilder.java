@@ -2,7 +2,8 @@
 public class KeywordOnlyBuilder {
 
     // @start region=builder
-    // Like def person(name, age, *, city, job): city and job must be given, by name.
+    // Like def person(name, age, *, city, job): city and job are required,
+    // and only by name.
     record Person(String name, int age, String city, String job) {
 
         static Builder builder(String name, int age) {
@@ -33,10 +34,12 @@ public class KeywordOnlyBuilder {
             Person build() {
                 // A missing keyword-only argument is an error, as in Python.
                 if (city == null) {
-                    throw new IllegalStateException("missing required named argument: city");
+                    throw new IllegalStateException(
+                            "missing required named argument: city");
                 }
                 if (job == null) {
-                    throw new IllegalStateException("missing required named argument: job");
+                    throw new IllegalStateException(
+                            "missing required named argument: job");
                 }
                 return new Person(name, age, city, job);
             }
@@ -47,7 +50,10 @@ public class KeywordOnlyBuilder {
     public static void main(String[] args) {
         // @start region=calls
         // any order
-        Person jack = Person.builder("Jack", 24).job("Engineer").city("Beijing").build();
+        Person jack = Person.builder("Jack", 24)
+                .job("Engineer")
+                .city("Beijing")
+                .build();
         System.out.println(jack);
         try {
             Person.builder("Jack", 24).city("Beijing").build();

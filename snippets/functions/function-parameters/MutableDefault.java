@@ -9,7 +9,7 @@ import java.util.List;
 public class MutableDefault {
 
     // @start region=shared
-    // Created once, like the [] in def test(x, ints=[]) - it behaves like a C static local.
+    // Created once, like the [] in def test(x, ints=[]): a C-style static local.
     private static final List<Integer> DEFAULT_INTS = new ArrayList<>();
 
     static List<Integer> test(int x, List<Integer> ints) {

@@ -1,5 +1,5 @@
 // notebake: compile-error=compiler.err.varargs.must.be.last
-/** Java's one ordering rule for parameters: a varargs parameter must come last. */
+/** Java's one ordering rule for parameters: varargs must come last. */
 public class VarargsNotLast {
     static int calc(int... numbers, String label) {
         return numbers.length;

@@ -15,7 +15,8 @@ public class ChooseFunction {
         // @start region=choose
         int a = 4, b = 5;
         IntBinaryOperator op = a > b ? ChooseFunction::subtract : ChooseFunction::add;
-        System.out.println("(subtract if a > b else add)(4, 5) = " + op.applyAsInt(a, b));
+        System.out.println("(subtract if a > b else add)(4, 5) = "
+                + op.applyAsInt(a, b));
         // @end
     }
 }

@@ -14,9 +14,11 @@ public class DispatchTable {
         action.put("*", (x, y) -> x * y);
         action.put("**", Math::pow);
 
-        System.out.println("action[\"-\"](50, 25) = " + action.get("-").applyAsDouble(50, 25));
+        double r = action.get("-").applyAsDouble(50, 25);
+        System.out.println("action[\"-\"](50, 25) = " + r);
         for (Map.Entry<String, DoubleBinaryOperator> e : action.entrySet()) {
-            System.out.println("7 " + e.getKey() + " 2 = " + e.getValue().applyAsDouble(7, 2));
+            double result = e.getValue().applyAsDouble(7, 2);
+            System.out.println("7 " + e.getKey() + " 2 = " + result);
         }
 
         // Python: action['%'] raises KeyError

@@ -10,7 +10,7 @@ public class PartialMod {
     }
 
     // @start region=partial
-    // A tiny generic partial(): fix the FIRST argument, like functools.partial(f, a).
+    // A tiny generic partial(): fix the FIRST argument, like partial(f, a).
     static <A, B, R> Function<B, R> partial(BiFunction<A, B, R> f, A first) {
         return b -> f.apply(first, b);
     }

@@ -4,10 +4,12 @@ import java.util.function.ToIntFunction;
 public class RadixParsers {
 
     // @start region=radix
-    // Python's int(s, base=2) accepts an optional '0b' prefix; Integer.parseInt does not,
-    // so the Java version strips it first.
+    // Python's int(s, base=2) accepts an optional '0b' prefix;
+    // Integer.parseInt does not, so the Java version strips it first.
     static int parseWithPrefix(String s, int radix, String prefix) {
-        String digits = s.toLowerCase().startsWith(prefix) ? s.substring(prefix.length()) : s;
+        String digits = s.toLowerCase().startsWith(prefix)
+                ? s.substring(prefix.length())
+                : s;
         return Integer.parseInt(digits, radix);
     }
     // @end

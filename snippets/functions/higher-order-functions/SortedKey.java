@@ -18,7 +18,8 @@ public class SortedKey {
         String[] sortedWords = words.clone();
         // key=str.lower, reverse=True
         Arrays.sort(sortedWords, String.CASE_INSENSITIVE_ORDER.reversed());
-        System.out.println("case-insensitive, reversed = " + Arrays.toString(sortedWords));
+        System.out.println("case-insensitive, reversed = "
+                + Arrays.toString(sortedWords));
         System.out.println("original unchanged = " + Arrays.toString(words));
         // @end
     }

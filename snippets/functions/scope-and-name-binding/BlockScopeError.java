@@ -1,5 +1,5 @@
 // notebake: compile-error=compiler.err.cant.resolve.location
-/** In Java a variable declared inside a block does not exist after the closing brace. */
+/** A variable declared in a block does not exist after its closing brace. */
 public class BlockScopeError {
     public static void main(String[] args) {
         for (int b = 0; b < 5; b++) {

@@ -1,7 +1,7 @@
 // notebake: compile-error=compiler.err.cant.ref.non.effectively.final.var
 import java.util.function.Supplier;
 
-/** Classic case 1 in Java: a lambda may not assign a local of the enclosing method. */
+/** Classic case 1 in Java: a lambda may not assign an enclosing local. */
 public class InnerAssign {
     static Supplier<String> outerFunc() {
         String locVar = "local variable";

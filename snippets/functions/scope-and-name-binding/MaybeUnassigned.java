@@ -1,5 +1,5 @@
 // notebake: compile-error=compiler.err.var.might.not.have.been.initialized
-/** Classic case 2 in Java: a variable assigned only in one branch is rejected at compile time. */
+/** Classic case 2: a variable assigned in one branch only is rejected. */
 public class MaybeUnassigned {
     static String getSelectDesc(String name, boolean flag, boolean isFormat) {
         String selRes;

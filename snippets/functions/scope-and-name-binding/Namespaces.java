@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Python keeps names in dicts (globals(), locals()). Java resolves names when it compiles:
- * locals become numbered slots and fields become fixed members. Reflection gives a read-only
- * view of fields; a Map is the honest way to get a namespace you can add names to.
+ * Python keeps names in dicts (globals(), locals()). Java resolves names when
+ * it compiles: locals become numbered slots and fields fixed members.
+ * Reflection gives a read-only view of fields; a Map is the honest way to get
+ * a namespace you can add names to.
  */
 public class Namespaces {
 
@@ -22,7 +23,8 @@ public class Namespaces {
         Arrays.sort(fields, Comparator.comparing(Field::getName));
         for (Field f : fields) {
             if (Modifier.isStatic(f.getModifiers())) {
-                System.out.println("field " + f.getName() + " = " + f.get(null));
+                Object value = f.get(null);
+                System.out.println("field " + f.getName() + " = " + value);
             }
         }
 

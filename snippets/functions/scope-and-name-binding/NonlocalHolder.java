@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public class NonlocalHolder {
 
     // @start region=nonlocal
-    // Exercise 1: def outer(): a_var = ...; def inner(): nonlocal a_var; a_var = 'inner value'
+    // Exercise 1: def outer(): a_var = ...
+    //                 def inner(): nonlocal a_var; a_var = 'inner value'
     static void outer() {
         AtomicReference<String> aVar = new AtomicReference<>("local value");
         System.out.println("outer before: " + aVar.get());

@@ -16,8 +16,8 @@ public class IterableCheck {
         things.put("d (a Map)", d);
         things.put("\"abc\" (a String)", "abc");
         things.put("new int[] {1, 2, 3}", new int[] {1, 2, 3});
-        things.forEach((label, o) ->
-                System.out.println(label + " instanceof Iterable: " + (o instanceof Iterable)));
+        things.forEach((label, o) -> System.out.println(
+                label + " instanceof Iterable: " + (o instanceof Iterable)));
         // @end
     }
 }

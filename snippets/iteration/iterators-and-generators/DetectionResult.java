@@ -4,8 +4,8 @@ import java.util.NoSuchElementException;
 public class DetectionResult {
 
     // @start region=detection
-    // def get_detection_result(): the fields are the generator's local variables, and
-    // send() runs the loop body from where it was suspended up to the next yield.
+    // def get_detection_result(): the fields are the generator's locals,
+    // and send() runs the loop from where it was suspended to the next yield.
     static final class Detection {
         private int tmpi = 0;
         private boolean ret = true;

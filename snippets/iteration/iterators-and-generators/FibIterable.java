@@ -7,7 +7,8 @@ import java.util.NoSuchElementException;
 public class FibIterable {
 
     // @start region=fib
-    // Like def fib(max): ... yield b ...  The iterator keeps n, a, b between calls to next().
+    // Like def fib(max): ... yield b ...
+    // The iterator keeps n, a, b between calls to next().
     static Iterable<Integer> fib(int max) {
         return () -> new Iterator<Integer>() {
             private int n = 0;

@@ -9,7 +9,8 @@ public class FreshVsReused {
 
     public static void main(String[] args) {
         // @start region=freshVsReused
-        List<Integer> items = IntStream.range(0, 10).boxed().collect(Collectors.toList());
+        List<Integer> items = IntStream.range(0, 10).boxed()
+                .collect(Collectors.toList());
 
         List<Integer> fresh = new ArrayList<>();
         for (int k = 0; k < 4; k++) {

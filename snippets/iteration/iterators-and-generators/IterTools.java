@@ -14,7 +14,8 @@ public class IterTools {
         Iterator<Integer> odd = nums.stream().filter(n -> n % 2 == 1).iterator();
         // map()
         Iterator<Integer> squares = nums.stream().map(n -> n * n).iterator();
-        System.out.println("first odd: " + odd.next() + ", first square: " + squares.next());
+        System.out.println("first odd: " + odd.next()
+                + ", first square: " + squares.next());
         // zip()
         List<String> zipped = IntStream.range(0, Math.min(nums.size(), names.size()))
                 .mapToObj(i -> nums.get(i) + "=" + names.get(i))

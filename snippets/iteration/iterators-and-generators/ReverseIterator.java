@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 public class ReverseIterator {
 
     // @start region=reverse
-    // Like class Reverse with __iter__ returning self and __next__ walking backwards.
+    // Like class Reverse: __iter__ returns self, __next__ walks backwards.
     static final class Reverse implements Iterator<Character>, Iterable<Character> {
         private final String data;
         private int index;
@@ -41,7 +41,8 @@ public class ReverseIterator {
     // @end
 
     // @start region=reverseIterable
-    // Like the generator function reverse(data), but re-iterable: each loop gets a new iterator.
+    // Like the generator function reverse(data), but re-iterable:
+    // each loop gets a new iterator.
     static Iterable<Character> reversed(String data) {
         return () -> IntStream.iterate(data.length() - 1, i -> i >= 0, i -> i - 1)
                 .mapToObj(data::charAt)

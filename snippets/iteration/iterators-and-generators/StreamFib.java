@@ -7,7 +7,9 @@ public class StreamFib {
 
     public static void main(String[] args) {
         // @start region=streamFib
-        List<Integer> below100 = Stream.iterate(new int[] {1, 1}, p -> new int[] {p[1], p[0] + p[1]})
+        // each element is a pair (a, b); the next pair is (b, a + b)
+        List<Integer> below100 = Stream
+                .iterate(new int[] {1, 1}, p -> new int[] {p[1], p[0] + p[1]})
                 .map(p -> p[0])
                 .takeWhile(v -> v < 100)
                 .collect(Collectors.toList());

@@ -1,5 +1,5 @@
 // notebake: compile-error=compiler.err.does.not.override.abstract
-/** A concrete class that forgets to implement an abstract method does not compile. */
+/** A concrete class that leaves an abstract method out does not compile. */
 public class MissingOverride {
     abstract static class Shape {
         abstract double area();

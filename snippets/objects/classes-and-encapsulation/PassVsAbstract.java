@@ -29,8 +29,8 @@ public class PassVsAbstract {
     }
 
     static final class Stub extends Shape {
-        @Override
         // a stub that fails loudly instead of doing nothing
+        @Override
         double area() {
             throw new UnsupportedOperationException("area() not implemented yet");
         }

@@ -28,7 +28,8 @@ public class StudentScore {
 
         void setScore(int value) {  // the checks of @score.setter
             if (value < 0 || value > 100) {
-                throw new IllegalArgumentException("score must be between 0 ~ 100, got " + value);
+                throw new IllegalArgumentException(
+                        "score must be between 0 ~ 100, got " + value);
             }
             this.score = value;
         }

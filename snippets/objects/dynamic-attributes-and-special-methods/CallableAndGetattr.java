@@ -4,7 +4,8 @@ import java.util.function.IntUnaryOperator;
 public class CallableAndGetattr {
 
     // @start region=callable
-    // __call__: an instance that can be "called" - in Java, by implementing a functional interface.
+    // __call__: an instance that can be "called". In Java: an object that
+    // implements a functional interface.
     static final class Adder implements IntUnaryOperator {
         private final int amount;
 
@@ -20,20 +21,19 @@ public class CallableAndGetattr {
     // @end
 
     // @start region=getattr
-    // __getattr__ runs only for names that normal lookup does not find. Java has no such hook:
-    // an unknown field is a compile error. The nearest thing is an explicit lookup method.
+    // __getattr__ runs only for names that normal lookup does not find.
+    // Java has no such hook: an unknown field is a compile error.
+    // The nearest thing is an explicit lookup method.
     static final class Student {
         final String name = "Michael";
 
         Object attr(String attrName) {
-            switch (attrName) {
-                case "name":
-                    return name;  // found the normal way
-                case "score":
-                    return 99;  // computed on demand
-                default:
-                    throw new IllegalArgumentException("'Student' object has no attribute '" + attrName + "'");
-            }
+            return switch (attrName) {
+                case "name" -> name;  // found the normal way
+                case "score" -> 99;  // computed on demand
+                default -> throw new IllegalArgumentException(
+                        "'Student' object has no attribute '" + attrName + "'");
+            };
         }
     }
     // @end

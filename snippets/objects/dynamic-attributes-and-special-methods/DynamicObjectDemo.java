@@ -11,13 +11,16 @@ public class DynamicObjectDemo {
 
     // @start region=dynamic
     static final class DynamicObject {
-        // Shared by all instances, like a function assigned to the class: Student.set_age = set_age
-        private static final Map<String, BiConsumer<DynamicObject, Object>> CLASS_METHODS =
+        // A "method": a function that receives self and one argument.
+        interface Method extends BiConsumer<DynamicObject, Object> { }
+
+        // Shared by all instances, like Student.set_score = set_score
+        private static final Map<String, Method> CLASS_METHODS =
                 new LinkedHashMap<>();
 
         // like __dict__
         private final Map<String, Object> dict = new LinkedHashMap<>();
-        private final Map<String, BiConsumer<DynamicObject, Object>> ownMethods = new LinkedHashMap<>();
+        private final Map<String, Method> ownMethods = new LinkedHashMap<>();
 
         void set(String name, Object value) {
             dict.put(name, value);
@@ -32,12 +35,12 @@ public class DynamicObjectDemo {
         }
 
         // MethodType(f, st)
-        void bindMethod(String name, BiConsumer<DynamicObject, Object> method) {
+        void bindMethod(String name, Method method) {
             ownMethods.put(name, method);
         }
 
         void call(String name, Object arg) {
-            BiConsumer<DynamicObject, Object> m = ownMethods.getOrDefault(name, CLASS_METHODS.get(name));
+            Method m = ownMethods.getOrDefault(name, CLASS_METHODS.get(name));
             if (m == null) {
                 throw new IllegalArgumentException("no method '" + name + "'");
             }

@@ -12,8 +12,8 @@ public class FibSequence {
     // @start region=fib
     static final class Fib implements Iterable<Integer> {
 
-        @Override
         // __iter__: a fresh iterator per loop
+        @Override
         public Iterator<Integer> iterator() {
             return new Iterator<>() {
                 private int a = 0;
@@ -57,8 +57,8 @@ public class FibSequence {
             return result;
         }
 
-        @Override
         // __str__ (and, for println, __repr__)
+        @Override
         public String toString() {
             return "Fib(1, 1, 2, 3, 5, ...)";
         }
@@ -73,8 +73,9 @@ public class FibSequence {
             all.add(v);
         }
         System.out.println(all.size() + " values, last " + all.get(all.size() - 1));
-        System.out.println("f[0]=" + f.get(0) + " f[1]=" + f.get(1) + " f[2]=" + f.get(2)
-                + " f[10]=" + f.get(10) + " f[50]=" + f.get(50));
+        System.out.println("f[0]=" + f.get(0) + " f[1]=" + f.get(1)
+                + " f[2]=" + f.get(2) + " f[10]=" + f.get(10)
+                + " f[50]=" + f.get(50));
         System.out.println("f[0:5]  = " + f.range(0, 5));
         System.out.println("f[5:10] = " + f.range(5, 10));
         System.out.println("str(f)  = " + f);

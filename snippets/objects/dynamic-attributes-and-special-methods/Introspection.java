@@ -27,13 +27,15 @@ public class Introspection {
 
     public static void main(String[] args) throws IllegalAccessException {
         // @start region=vars
-        // Like vars(obj): the instance's fields and their values. Python keeps all of them in
-        // one __dict__; Java declares each field in one class, so walk up the hierarchy.
+        // Like vars(obj): the instance's fields and their values. Python keeps
+        // them all in one __dict__; Java declares each field in one class,
+        // so walk up the hierarchy.
         Student s = new Student();
         for (Class<?> c = Student.class; c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 f.setAccessible(true);
-                System.out.println(f.getName() + " = " + f.get(s) + "  (declared in " + c.getSimpleName() + ")");
+                System.out.println(f.getName() + " = " + f.get(s)
+                        + "  (declared in " + c.getSimpleName() + ")");
             }
         }
         // @end

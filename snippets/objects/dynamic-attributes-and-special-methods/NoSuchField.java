@@ -1,5 +1,5 @@
 // notebake: compile-error=compiler.err.cant.resolve.location
-/** Assigning a field the class does not declare is a compile error - Java's __slots__ for free. */
+/** Assigning an undeclared field does not compile: __slots__ for free. */
 public class NoSuchField {
     static final class Student {
         String name;

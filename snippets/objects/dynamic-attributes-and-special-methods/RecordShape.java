@@ -9,7 +9,8 @@ public class RecordShape {
     public static void main(String[] args) {
         // @start region=calls
         Student fixed = new Student("John", 25);
-        System.out.println(fixed + ", components: " + fixed.getClass().getRecordComponents().length);
+        int components = fixed.getClass().getRecordComponents().length;
+        System.out.println(fixed + ", components: " + components);
         // fixed.score = 99;   // does not compile: cannot find symbol score
         // @end
     }

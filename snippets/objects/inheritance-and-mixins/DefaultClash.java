@@ -1,5 +1,5 @@
 // notebake: compile-error=compiler.err.types.incompatible
-/** Two interfaces supply the same default method: Java refuses to pick one silently. */
+/** Two interfaces supply the same default method: Java will not pick one. */
 public class DefaultClash {
     interface Displayer {
         default void display(String message) {

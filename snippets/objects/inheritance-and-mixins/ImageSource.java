@@ -15,12 +15,15 @@ public class ImageSource {
             // an Image: use it directly
             if (pathOrImage instanceof Image img) {
                 this.image = img;
-            } else if (pathOrImage instanceof String || pathOrImage instanceof Path) {
+            } else if (pathOrImage instanceof String
+                    || pathOrImage instanceof Path) {
                 // a path: "open" it
                 this.image = open(pathOrImage.toString());
             } else {
-                throw new IllegalArgumentException("expected an Image, String or Path, got "
-                        + (pathOrImage == null ? "null" : pathOrImage.getClass().getSimpleName()));
+                String got = pathOrImage == null
+                        ? "null" : pathOrImage.getClass().getSimpleName();
+                throw new IllegalArgumentException(
+                        "expected an Image, String or Path, got " + got);
             }
         }
 
@@ -32,7 +35,8 @@ public class ImageSource {
     // @end
 
     // @start region=overloads
-    // The more Java-like design: one constructor per accepted type, checked at compile time.
+    // The more Java-like design: one constructor per accepted type,
+    // checked at compile time.
     static final class TypedHolder {
         private final Image image;
 

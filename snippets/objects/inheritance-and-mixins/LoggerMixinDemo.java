@@ -14,7 +14,8 @@ public class LoggerMixinDemo {
         }
     }
 
-    // Java makes LoggerMixin's dependency explicit: it extends Displayer to call Displayer.super.
+    // Java makes LoggerMixin's dependency explicit: it extends Displayer,
+    // so that it may call Displayer.super.display().
     interface LoggerMixin extends Displayer {
         default void log(String message, String filename) {
             try {
@@ -40,8 +41,8 @@ public class LoggerMixinDemo {
     }
 
     static class MySubClass implements LoggerMixin {
-        @Override
         // reached from LoggerMixin.display()
+        @Override
         public void log(String message) {
             LoggerMixin.super.log(message, "subclasslog.txt");
         }
@@ -56,8 +57,10 @@ public class LoggerMixinDemo {
         MySubClass subclass = new MySubClass();
         // step 1
         subclass.display("This string will be shown and logged in subclasslog.txt");
-        System.out.println("subclasslog.txt contains: " + Files.readString(log).strip());
-        System.out.println("logfile.txt exists: " + Files.exists(Path.of("logfile.txt")));
+        String logged = Files.readString(log).strip();
+        System.out.println("subclasslog.txt contains: " + logged);
+        boolean defaultUsed = Files.exists(Path.of("logfile.txt"));
+        System.out.println("logfile.txt exists: " + defaultUsed);
         // @end
     }
 }

@@ -13,7 +13,8 @@ public class TypeChecks {
         Animal a = new Dog();  // a Dog is also an Animal...
         // like type(a)
         System.out.println("a.getClass(): " + a.getClass().getSimpleName());
-        System.out.println("a.getClass() == Animal.class: " + (a.getClass() == Animal.class));
+        System.out.println("a.getClass() == Animal.class: "
+                + (a.getClass() == Animal.class));
         // like isinstance(a, Animal)
         System.out.println("a instanceof Animal: " + (a instanceof Animal));
         System.out.println("a instanceof Dog: " + (a instanceof Dog));
@@ -24,8 +25,11 @@ public class TypeChecks {
 
         // @start region=functions
         Supplier<String> lambda = () -> "hi";
-        System.out.println("lambda instanceof Supplier: " + (lambda instanceof Supplier));
-        System.out.println("List.of() instanceof Supplier: " + (List.of() instanceof Supplier));
+        Object list = List.of();
+        System.out.println("lambda instanceof Supplier: "
+                + (lambda instanceof Supplier));
+        System.out.println("List.of() instanceof Supplier: "
+                + (list instanceof Supplier));
         // @end
     }
 }

@@ -1,4 +1,5 @@
 // notebake: exception=java.lang.IllegalStateException
+// @start region=program
 /** An uncaught exception ends the program with a stack trace on stderr, like a Python traceback. */
 public class Uncaught {
     static void load(String name) {
@@ -15,3 +16,4 @@ public class Uncaught {
         System.out.println("never printed");
     }
 }
+// @end

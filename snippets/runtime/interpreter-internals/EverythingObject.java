@@ -15,7 +15,7 @@ public class EverythingObject {
 
     static String describe(Object o) {
         return o instanceof int[] array ? "int[] of length " + array.length
-                : o instanceof Class<?> c ? "String.class"
+                : o instanceof Class<?> c ? c.getSimpleName() + ".class"
                 : String.valueOf(o);
     }
 }

@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 
 /** File, method, caller and line of the running code, and the stacks of other threads. */
 public class StackInfo {
-    // @start region=current
     static void getCurInfo() {
         List<StackWalker.StackFrame> frames = StackWalker.getInstance()
                 .walk(s -> s.limit(2).collect(Collectors.toList()));
@@ -16,7 +15,6 @@ public class StackInfo {
         System.out.println("caller: " + caller.getMethodName() + " (line " + caller.getLineNumber() + ")");
         System.out.println("line:   " + current.getLineNumber());
     }
-    // @end
 
     static void handleRequest() {
         getCurInfo();
@@ -25,7 +23,6 @@ public class StackInfo {
     public static void main(String[] args) throws InterruptedException {
         handleRequest();
 
-        // @start region=threads
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         Thread worker = new Thread(() -> waitForWork(started, release), "worker-1");
@@ -41,7 +38,6 @@ public class StackInfo {
         }
         release.countDown();
         worker.join();
-        // @end
     }
 
     static void waitForWork(CountDownLatch started, CountDownLatch release) {

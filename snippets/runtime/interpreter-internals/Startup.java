@@ -13,7 +13,7 @@ public class Startup {
         // @start region=runtime
         System.out.println("main thread:     " + Thread.currentThread().getName());
         int loaded = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
-        System.out.println("more than 200 classes loaded before main's first lines: " + (loaded > 200));
+        System.out.println("more than 200 classes already loaded: " + (loaded > 200));
         System.out.println("JIT compiler present: " + (ManagementFactory.getCompilationMXBean() != null));
         // @end
 

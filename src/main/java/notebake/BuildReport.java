@@ -15,12 +15,15 @@ import java.util.List;
  * @param warnings     problems that do not fail the build (unreferenced snippets, topic coverage)
  * @param renderMillis Markdown + snippet blocks
  * @param bakeMillis   JBake (store, crawl, templates)
+ * @param storeMillis  the part of the bake spent starting JBake's in-memory store
+ * @param crawlMillis  the part of the bake spent crawling notes into the store
  * @param templateMillis the part of the bake spent rendering pages through the templates
  * @param postMillis   Jsoup post-pass and link check
  * @param totalMillis  the whole build
  */
 public record BuildReport(Path site, int notes, int pages, int linksChecked, List<Problem> warnings,
-                          long renderMillis, long bakeMillis, long templateMillis, long postMillis, long totalMillis) {
+                          long renderMillis, long bakeMillis, long storeMillis, long crawlMillis, long templateMillis,
+                          long postMillis, long totalMillis) {
 
     public BuildReport {
         warnings = List.copyOf(warnings);

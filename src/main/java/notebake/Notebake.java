@@ -112,7 +112,8 @@ public final class Notebake {
             swap.commit();
             long end = System.nanoTime();
             return new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(), warnings,
-                    (rendered - start) / 1_000_000, baked.millis(), baked.renderMillis(), post.millis(), (end - start) / 1_000_000);
+                    (rendered - start) / 1_000_000, baked.millis(), baked.storeMillis(),
+                    baked.crawlMillis(), baked.renderMillis(), post.millis(), (end - start) / 1_000_000);
         } catch (RuntimeException e) {
             swap.abort();
             throw e;

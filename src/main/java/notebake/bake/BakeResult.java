@@ -1,13 +1,15 @@
 package notebake.bake;
 
 /**
- * What a bake wrote.
+ * What a bake wrote, and where its time went.
  *
- * @param notes       note pages rendered
- * @param otherPages  generated pages rendered (home, sections, tags, sources, topic map, feed, 404)
- * @param millis      wall time of the bake
- * @param crawlMillis time JBake spent before rendering (store startup, crawl, insert)
- * @param renderMillis time spent rendering pages through the templates
+ * @param notes        note pages rendered
+ * @param otherPages   generated pages rendered (home, sections, tags, sources, topic map, feed, 404)
+ * @param millis       wall time of the whole bake
+ * @param storeMillis  JBake's in-memory OrientDB store starting up
+ * @param crawlMillis  JBake crawling content/ and inserting every note into the store
+ * @param renderMillis rendering every page through the Freemarker templates
  */
-public record BakeResult(int notes, int otherPages, long millis, long crawlMillis, long renderMillis) {
+public record BakeResult(int notes, int otherPages, long millis, long storeMillis, long crawlMillis,
+                         long renderMillis) {
 }

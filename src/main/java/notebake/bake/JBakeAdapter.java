@@ -5,7 +5,6 @@ import notebake.internal.Problem;
 import notebake.internal.ProblemException;
 import notebake.render.RenderedNote;
 import org.jbake.app.Asset;
-import org.jbake.app.Crawler;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -68,7 +67,8 @@ public final class JBakeAdapter {
             Utensils utensils = new Utensils();
             utensils.setConfiguration(cfg);
             utensils.setContentStore(store);
-            utensils.setCrawler(new Crawler(store, cfg));
+            TimedCrawler crawler = new TimedCrawler(store, cfg);
+            utensils.setCrawler(crawler);
             utensils.setRenderer(renderer);
             utensils.setAsset(new Asset(cfg));
             Oven oven = new Oven(utensils);
@@ -95,8 +95,8 @@ public final class JBakeAdapter {
                 throw new ProblemException(problems);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new BakeResult(renderer.notes(), renderer.others() + 2, millis,
-                    millis - renderer.renderMillis(), renderer.renderMillis());
+            return new BakeResult(renderer.notes(), renderer.others() + 2, millis, store.startupMillis(),
+                    crawler.millis(), renderer.renderMillis());
         }
     }
 

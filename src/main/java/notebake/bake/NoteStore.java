@@ -15,6 +15,19 @@ final class NoteStore extends ContentStore {
         super("memory", name);
     }
 
+    private long startupMillis;
+
+    @Override
+    public void startup() {
+        long start = System.nanoTime();
+        super.startup();
+        startupMillis = (System.nanoTime() - start) / 1_000_000;
+    }
+
+    long startupMillis() {
+        return startupMillis;
+    }
+
     @Override
     public DocumentList<DocumentModel> getUnrenderedContent() {
         return new DocumentList<>();

@@ -11,7 +11,10 @@ package notebake.verify;
  * @param millis          wall time from start to end
  * @param timedOut        whether it was killed for running past its timeout
  * @param threadDump      the thread dump taken before killing it on timeout, or {@code null}
+ * @param captureIncomplete whether an output stream was still open when the verifier stopped reading it
+ *                        (something outside the killed process tree held the pipe): the output is partial
  */
 public record RunResult(String stdout, boolean stdoutTruncated, String stderr, boolean stderrTruncated,
-                        Integer exitCode, long millis, boolean timedOut, String threadDump) {
+                        Integer exitCode, long millis, boolean timedOut, String threadDump,
+                        boolean captureIncomplete) {
 }

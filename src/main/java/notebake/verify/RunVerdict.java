@@ -95,6 +95,11 @@ final class RunVerdict {
             return "timed out after " + human(timeout) + "; the process tree was killed"
                     + deadlockSummary(run.threadDump()) + "; raise timeout= if it needs longer";
         }
+        if (run.captureIncomplete()) {
+            return "its output was still open " + SnippetRunner.CAPTURE_GRACE_MILLIS / 1000 + " s after the process "
+                    + "tree was killed (a process outside the tree holds the pipe?), so the captured output is "
+                    + "partial and was not compared; make sure every child process ends with the snippet";
+        }
         if (run.stdoutTruncated() || run.stderrTruncated()) {
             return "output flood: " + (run.stdoutTruncated() ? "stdout" : "stderr") + " passed the "
                     + SnippetRunner.OUTPUT_CAP / 1024 + " KiB cap, so the run was killed and its output truncated; "

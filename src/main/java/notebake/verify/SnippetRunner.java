@@ -116,6 +116,9 @@ public final class SnippetRunner {
         }
     }
 
+    /** How long to wait for the output threads after the process tree is gone. */
+    static final long CAPTURE_GRACE_MILLIS = 15_000;
+
     private static RunResult await(Launch l, Process p, long start) throws InterruptedException {
         AtomicBoolean flooded = new AtomicBoolean();
         Runnable flood = () -> {
@@ -136,15 +139,20 @@ public final class SnippetRunner {
         if (finished) {
             millis = (System.nanoTime() - start) / 1_000_000;
         }
-        if (!out.await(3000)) {
+        // Every writer is dead now, so both streams end as soon as the capture threads drain them; on a loaded
+        // machine that can take a while. Only a process that escaped the tree can keep a pipe open past this.
+        boolean incomplete = false;
+        if (!out.await(CAPTURE_GRACE_MILLIS)) {
             out.abandon();
+            incomplete = true;
         }
-        if (!err.await(1000)) {
+        if (!err.await(CAPTURE_GRACE_MILLIS)) {
             err.abandon();
+            incomplete = true;
         }
         Integer exit = finished && !flooded.get() ? p.exitValue() : null;
         return new RunResult(out.text(), out.truncated(), err.text(), err.truncated(), exit, millis,
-                !finished && !flooded.get(), dump);
+                !finished && !flooded.get(), dump, incomplete);
     }
 
     private static void feed(Process p, String stdin) {

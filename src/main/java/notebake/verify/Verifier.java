@@ -59,6 +59,8 @@ public final class Verifier {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Pattern XMX = Pattern.compile("-Xmx(\\S+)");
+    /** Groups in the first javac task of a JDK: small, so that runs start early. */
+    private static final int FIRST_BATCH = 8;
 
     private final Config config;
     private final VerifyOptions options;
@@ -235,7 +237,11 @@ public final class Verifier {
             List<List<PlannedGroup>> forJdk = batches.computeIfAbsent(p.jdk().home() + "|" + p.group().release(),
                     k -> new ArrayList<>());
             List<PlannedGroup> into = null;
-            for (List<PlannedGroup> b : forJdk) {
+            for (int i = 0; i < forJdk.size(); i++) {
+                List<PlannedGroup> b = forJdk.get(i);
+                if (i == 0 && b.size() >= FIRST_BATCH) {
+                    continue; // a small first batch lets runs start while the rest compiles
+                }
                 if (b.stream().noneMatch(q -> clash(names.get(q.group()), names.get(p.group())))) {
                     into = b;
                     break;

@@ -1,5 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
-<#assign base = config.site_host?ensure_ends_with("/")>
+<#-- entries are absolute when site.url is set, else relative to feed.xml (the site root) -->
+<#assign base = config.site_host?has_content?then(config.site_host?ensure_ends_with("/"), "")>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <title>${config.site_title?xml}</title>
   <link href="${base}feed.xml" rel="self"/>
