@@ -86,6 +86,14 @@ public final class VerifyCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
+        if (only != null) {
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + only);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--only " + only
+                        + " is not a valid glob: " + e.getMessage());
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Config config = toConfig();

@@ -91,7 +91,6 @@ public final class Verifier {
         long tScanned = System.nanoTime();
         PathMatcher only = options.only() == null ? null
                 : FileSystems.getDefault().getPathMatcher("glob:" + options.only());
-        long tScan = tScanned;
         List<Jdk> jdks = JdkDiscovery.find(config.extraJdks(), options.discoverJdks());
         long tJdks = System.nanoTime();
         Path runDir = config.workDir().resolve("tmp").resolve("verify-" + ProcessHandle.current().pid() + "-"
@@ -100,6 +99,13 @@ public final class Verifier {
         deleteAbandonedRunFolders(runDir.getParent());
         int hits = 0;
         try {
+            for (Snippet s : scan.unusable()) {
+                if (only == null || matches(only, s)) {
+                    results.put(s.path(), new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE
+                            : SnippetKind.HELPER, Status.FAILED, SnippetScanner.unusableNameReason(), s.code(),
+                            regions(s), "", false, "", false, null, 0, null, List.of(), false, null));
+                }
+            }
             List<PlannedGroup> candidates = new ArrayList<>();
             for (CompilationGroup g : scan.groups()) {
                 List<Snippet> targets = g.snippets().stream().filter(s -> only == null || matches(only, s)).toList();
@@ -128,8 +134,8 @@ public final class Verifier {
                 }
             }
             options.log().accept(String.format(Locale.ROOT, "scanned %d files in %d ms, found %d JDKs in %d ms, "
-                    + "cache lookups %d ms", scan.snippets().size(), (tScan - t0) / 1_000_000, jdks.size(),
-                    (tJdks - tScan) / 1_000_000, (System.nanoTime() - tJdks) / 1_000_000));
+                    + "cache lookups %d ms", scan.snippets().size(), (tScanned - t0) / 1_000_000, jdks.size(),
+                    (tJdks - tScanned) / 1_000_000, (System.nanoTime() - tJdks) / 1_000_000));
             if (!toCompile.isEmpty()) {
                 compileAndRun(toCompile, runDir, cache);
             }
