@@ -212,6 +212,21 @@
     return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
   }
 
+  function matches(text, pattern) {
+    if (!pattern || !text) return false;
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  }
+
+  /** The prose around the first match; when only code matched, the matching identifiers. */
+  function excerptOf(doc, pattern) {
+    if (!matches(doc.text, pattern) && matches(doc.code, pattern)) {
+      var ids = doc.code.split(' ').filter(function (id) { return matches(id, pattern); }).slice(0, 8);
+      return 'In the code: ' + ids.join(', ');
+    }
+    return excerpt(doc.text || '', pattern, 180);
+  }
+
   function setUpSearch() {
     var input = document.getElementById('nb-search-input');
     var list = document.getElementById('nb-search-results');
@@ -314,7 +329,7 @@
         }
         a.appendChild(where);
         var body = el('span', 'nb-result-excerpt');
-        appendHighlighted(body, excerpt(doc.text || doc.code || '', pattern, 180), pattern);
+        appendHighlighted(body, excerptOf(doc, pattern), pattern);
         a.appendChild(body);
         li.appendChild(a);
         list.appendChild(li);
