@@ -63,7 +63,7 @@ public final class JBakeAdapter {
                 Engines.register(ext, engine);
             }
             NoteStore store = new NoteStore("notebake" + BAKES.incrementAndGet());
-            PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan());
+            PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan(), !input.customTemplates());
             Utensils utensils = new Utensils();
             utensils.setConfiguration(cfg);
             utensils.setContentStore(store);
