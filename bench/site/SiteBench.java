@@ -31,10 +31,13 @@ public final class SiteBench {
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "bench/work/site").toAbsolutePath();
+        boolean withJBake = !(args.length > 1 && args[1].equals("notebake-only"));
         int[] sizes = {1000, 2000};
         // warm up both paths on a small site so neither pays the JVM / OrientDB start-up alone
         notebake(work.resolve("warm"), 300);
-        jbake(work.resolve("warm-jbake"), 300);
+        if (withJBake) {
+            jbake(work.resolve("warm-jbake"), 300);
+        }
         notebake(work.resolve("warm"), 300);
         List<String> rows = new ArrayList<>();
         long[] nb = new long[sizes.length];
@@ -54,7 +57,7 @@ public final class SiteBench {
                     best = r;
                     bestCpu = cpu;
                 }
-                if (n <= 1000 || rep == 0) {
+                if (withJBake && (n <= 1000 || rep == 0)) {
                     long c0 = cpu();
                     long t = jbake(work.resolve("jb-" + n), n);
                     long c = (cpu() - c0) / 1_000_000;
@@ -79,6 +82,10 @@ public final class SiteBench {
         System.out.println("| builder | notes | wall ms (best) | CPU ms | where Notebake's time goes (ms) |");
         System.out.println("|---|---|---|---|---|");
         rows.forEach(System.out::println);
+        if (!withJBake) {
+            jb[0] = 1;
+            jb[1] = 1;
+        }
         System.out.printf("Notebake vs plain JBake at %d notes: %.2fx faster%n", sizes[0], (double) jb[0] / nb[0]);
         System.out.printf("Notebake %d / %d notes: %.2fx its own time%n", sizes[1], sizes[0], (double) nb[1] / nb[0]);
         System.out.printf("plain JBake %d / %d notes: %.2fx its own time%n", sizes[1], sizes[0], (double) jb[1] / jb[0]);

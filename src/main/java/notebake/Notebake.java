@@ -103,7 +103,8 @@ public final class Notebake {
             BuiltIns.materializeTemplates(templates, config.templatesDir());
             BuiltIns.writeAssets(staging);
             BakeResult baked = new JBakeAdapter().bake(new BakeInput(planned.plan(), notes, config.source(),
-                    config.contentDir(), templates, config.assetsDir(), work, staging));
+                    config.contentDir(), templates, config.assetsDir(), work, staging,
+                    Files.isDirectory(config.templatesDir())));
             Map<String, String> sourceOfPage = new HashMap<>();
             for (RenderedNote n : notes) {
                 sourceOfPage.put(n.uri(), shown(config, n.file()));

@@ -79,8 +79,8 @@ public final class PostPass {
             throw new UncheckedIOException(e);
         }
         doc.outputSettings().prettyPrint(false);
-        HeadingAnchors.apply(doc);
-        TableOfContents.apply(doc);
+        boolean changed = HeadingAnchors.apply(doc) > 0;
+        changed |= TableOfContents.apply(doc);
         search.put(page, SearchIndexBuilder.documentsOf(doc, page));
         Set<String> pageIds = new HashSet<>();
         for (Element e : doc.select("[id]")) {
@@ -106,11 +106,17 @@ public final class PostPass {
             }
             links.addAll(mine);
         }
-        doc.select("[" + LINE_ATTRIBUTE + "]").removeAttr(LINE_ATTRIBUTE);
-        try {
-            Files.writeString(file, doc.outerHtml(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var marked = doc.select("[" + LINE_ATTRIBUTE + "]");
+        if (!marked.isEmpty()) {
+            marked.removeAttr(LINE_ATTRIBUTE);
+            changed = true;
+        }
+        if (changed) { // pages the post-pass did not touch (generated ones, mostly) are not written again
+            try {
+                Files.writeString(file, doc.outerHtml(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
