@@ -52,7 +52,7 @@ public final class VerifyCommand implements Callable<Integer> {
     String only;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Snippets run in parallel. Default: verify.jobs, "
-            + "else the number of processors.")
+            + "else twice the number of processors.")
     Integer jobs;
 
     @Option(names = "--strict", arity = "0..1", fallbackValue = "true", defaultValue = "false", paramLabel = "BOOL",

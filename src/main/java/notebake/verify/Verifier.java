@@ -64,6 +64,9 @@ public final class Verifier {
     private final VerifyOptions options;
     private final Path root;
     private final Map<String, SnippetResult> results = new ConcurrentHashMap<>();
+    /** Ordinary runs share it; an {@code exclusive} snippet runs holding it alone. */
+    private final java.util.concurrent.locks.ReadWriteLock runLock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock(true);
     /** Hashes of the cache keys of this run's passing results: every other cache entry is stale. */
     private final Set<String> liveKeys = ConcurrentHashMap.newKeySet();
 
@@ -361,10 +364,13 @@ public final class Verifier {
         List<RunResult> runs = new ArrayList<>();
         for (int i = 0; i < options.repeat(); i++) {
             Path work = runDir.resolve("work").resolve("r" + ids.incrementAndGet());
+            var lock = s.options().exclusive() ? runLock.writeLock() : runLock.readLock();
+            lock.lock();
             try {
                 runs.add(SnippetRunner.run(new SnippetRunner.Launch(jdk, classes, s.mainClass(), s.options().args(),
                         s.options().stdin(), timeout, repeatFlags(i, s.options().jvmFlags()), work)));
             } finally {
+                lock.unlock();
                 deleteTree(work);
             }
             if (i == 0 && RunVerdict.failure(s, runs.get(0), timeout, heap(s)) != null) {

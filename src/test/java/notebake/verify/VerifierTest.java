@@ -82,12 +82,12 @@ class VerifierTest {
     }
 
     @Test
-    void repeatFindsFlakyOutput(@TempDir Path source) {
+    void repeatFindsFlakyOutput(@TempDir Path source) throws Exception {
         Config config = Fixtures.sourceWith(source, "flaky", "html");
-        Path identity = Files.createDirectories(source.resolve("snippets/identity"));
-        Files.writeString(identity.resolve("IdentityHash.java"), "public class IdentityHash { public static void "
+        Path dir = Files.createDirectories(source.resolve("snippets/identity"));
+        Files.writeString(dir.resolve("IdentityHash.java"), "public class IdentityHash { public static void "
                 + "main(String[] a) { System.out.println(new Object().hashCode()); } }");
-        Files.writeString(identity.resolve("IdentityHash.out"), "0\n");
+        Files.writeString(dir.resolve("IdentityHash.out"), "0\n");
         VerificationReport r = Verifier.verify(config, VerifyOptions.defaults().withRepeat(2));
         SnippetResult flaky = r.find("flaky/Flaky.java").orElseThrow();
         assertEquals(Status.FAILED, flaky.status());
@@ -179,6 +179,32 @@ class VerifierTest {
         assertEquals(Status.FAILED, uses.status());
         assertTrue(uses.reason().contains("cannot find symbol"), "a class of another folder is not visible: "
                 + uses.reason());
+    }
+
+    @Test
+    void anExclusiveSnippetRunsWhileNoOtherRuns(@TempDir Path source) throws Exception {
+        Path marker = source.resolve("exclusive-running");
+        String watcher = "public class W%d { public static void main(String[] a) throws Exception { "
+                + "boolean overlap = false; for (int i = 0; i < 60; i++) { overlap |= java.nio.file.Files.exists("
+                + "java.nio.file.Path.of(a[0])); Thread.sleep(10); } System.out.println(overlap ? \"overlap\" : \"alone\"); } }";
+        for (int i = 0; i < 3; i++) {
+            Path dir = Files.createDirectories(source.resolve("snippets/w" + i));
+            Files.writeString(dir.resolve("W" + i + ".java"), "// notebake: args=\"" + marker + "\"\n"
+                    + watcher.formatted(i));
+            Files.writeString(dir.resolve("W" + i + ".out"), "alone\n");
+        }
+        Path x = Files.createDirectories(source.resolve("snippets/x"));
+        Files.writeString(x.resolve("X.java"), "// notebake: exclusive args=\"" + marker + "\"\n"
+                + "public class X { public static void main(String[] a) throws Exception { java.nio.file.Path m = "
+                + "java.nio.file.Path.of(a[0]); java.nio.file.Files.createFile(m); Thread.sleep(700); "
+                + "java.nio.file.Files.delete(m); } }");
+        Files.writeString(x.resolve("X.out"), "");
+        Config config = notebake.config.ConfigLoader.load(source).withJobs(4);
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults());
+        for (SnippetResult s : r.snippets()) {
+            assertEquals(Status.VERIFIED, s.status(), s.path() + ": " + s.reason());
+        }
+        assertEquals(4, r.verified());
     }
 
     @Test
