@@ -31,10 +31,13 @@ public final class SiteBench {
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args.length > 0 ? args[0] : "bench/work/site").toAbsolutePath();
+        boolean withJBake = !(args.length > 1 && args[1].equals("notebake-only"));
         int[] sizes = {1000, 2000};
         // warm up both paths on a small site so neither pays the JVM / OrientDB start-up alone
         notebake(work.resolve("warm"), 300);
-        jbake(work.resolve("warm-jbake"), 300);
+        if (withJBake) {
+            jbake(work.resolve("warm-jbake"), 300);
+        }
         notebake(work.resolve("warm"), 300);
         List<String> rows = new ArrayList<>();
         long[] nb = new long[sizes.length];
@@ -54,7 +57,7 @@ public final class SiteBench {
                     best = r;
                     bestCpu = cpu;
                 }
-                if (n <= 1000 || rep == 0) {
+                if (withJBake && (n <= 1000 || rep == 0)) {
                     long c0 = cpu();
                     long t = jbake(work.resolve("jb-" + n), n);
                     long c = (cpu() - c0) / 1_000_000;
@@ -79,6 +82,10 @@ public final class SiteBench {
         System.out.println("| builder | notes | wall ms (best) | CPU ms | where Notebake's time goes (ms) |");
         System.out.println("|---|---|---|---|---|");
         rows.forEach(System.out::println);
+        if (!withJBake) {
+            jb[0] = 1;
+            jb[1] = 1;
+        }
         System.out.printf("Notebake vs plain JBake at %d notes: %.2fx faster%n", sizes[0], (double) jb[0] / nb[0]);
         System.out.printf("Notebake %d / %d notes: %.2fx its own time%n", sizes[1], sizes[0], (double) nb[1] / nb[0]);
         System.out.printf("plain JBake %d / %d notes: %.2fx its own time%n", sizes[1], sizes[0], (double) jb[1] / jb[0]);
@@ -86,6 +93,14 @@ public final class SiteBench {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         Notebake.shutdown();
+    }
+
+    /**
+     * Sections of about 100 notes: a bigger knowledge base has more sections, not longer ones. (Every page's
+     * sidebar lists the pages of its section, so page size follows section size; see bench/RESULTS.md.)
+     */
+    static int sectionsFor(int n) {
+        return Math.max(1, n / 100);
     }
 
     private static long cpu() {
@@ -114,15 +129,16 @@ public final class SiteBench {
         reset(root);
         Files.createDirectories(root.resolve("content"));
         StringBuilder sections = new StringBuilder();
-        for (int s = 0; s < 10; s++) {
+        for (int s = 0; s < sectionsFor(n); s++) {
             sections.append("- key: s").append(s).append("\n  title: Section ").append(s).append("\n  summary: S.\n");
         }
         Files.writeString(root.resolve("content/sections.yml"), sections);
         List<SnippetResult> results = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Path f = root.resolve("content/s" + (i % 10) + "/note-" + i + ".md");
+            int sec = i % sectionsFor(n);
+            Path f = root.resolve("content/s" + sec + "/note-" + i + ".md");
             Files.createDirectories(f.getParent());
-            Files.writeString(f, "---\ntitle: Note " + i + "\ndate: 2026-11-23\nsection: s" + (i % 10) + "\norder: " + i
+            Files.writeString(f, "---\ntitle: Note " + i + "\ndate: 2026-11-23\nsection: s" + sec + "\norder: " + i
                     + "\ntags: [t" + (i % 20) + ", bench]\nsummary: Note " + i + ".\n---\n" + body(i, true),
                     StandardCharsets.UTF_8);
             results.add(new SnippetResult("bench/n" + i + "/Demo.java", SnippetKind.RUNNABLE, Status.VERIFIED, null,
@@ -141,7 +157,7 @@ public final class SiteBench {
         Files.createDirectories(content);
         Files.createDirectories(templates);
         for (int i = 0; i < n; i++) {
-            Path f = content.resolve("s" + (i % 10) + "/note-" + i + ".md");
+            Path f = content.resolve("s" + (i % sectionsFor(n)) + "/note-" + i + ".md");
             Files.createDirectories(f.getParent());
             Files.writeString(f, "title=Note " + i + "\ndate=2026-11-23\ntype=post\nstatus=published\ntags=t" + (i % 20)
                     + ", bench\n~~~~~~\n" + body(i, false), StandardCharsets.UTF_8);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Site builder benchmark: Notebake vs plain JBake 2.7 on 1,000 and 2,000 synthetic notes, same JVM.
-# Usage: bench/site/run.sh   (writes only under bench/work/, which git ignores)
+# Usage: bench/site/run.sh [notebake-only]   (writes only under bench/work/, which git ignores)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -q -o -B compile
@@ -8,4 +8,4 @@ cp=$(mvn -q -o -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 out=bench/work/site-classes
 mkdir -p "$out"
 javac -d "$out" -cp "target/classes:$cp" bench/site/SiteBench.java
-java -Xmx1g -cp "$out:target/classes:$cp" SiteBench bench/work/site
+java -Xmx1g -cp "$out:target/classes:$cp" SiteBench bench/work/site "$@"

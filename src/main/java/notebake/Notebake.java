@@ -8,7 +8,6 @@ import notebake.config.Config;
 import notebake.internal.Problem;
 import notebake.internal.ProblemException;
 import notebake.postpass.PostPass;
-import notebake.postpass.SearchIndexBuilder;
 import notebake.render.NoteRenderer;
 import notebake.render.RenderedNote;
 import notebake.render.Section;
@@ -104,13 +103,13 @@ public final class Notebake {
             BuiltIns.materializeTemplates(templates, config.templatesDir());
             BuiltIns.writeAssets(staging);
             BakeResult baked = new JBakeAdapter().bake(new BakeInput(planned.plan(), notes, config.source(),
-                    config.contentDir(), templates, config.assetsDir(), work, staging));
+                    config.contentDir(), templates, config.assetsDir(), work, staging,
+                    Files.isDirectory(config.templatesDir())));
             Map<String, String> sourceOfPage = new HashMap<>();
             for (RenderedNote n : notes) {
                 sourceOfPage.put(n.uri(), shown(config, n.file()));
             }
             PostPass.Result post = new PostPass().run(staging, config.siteUrl(), sourceOfPage);
-            SearchIndexBuilder.writeUnchecked(staging);
             swap.commit();
             long end = System.nanoTime();
             return new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(), warnings,

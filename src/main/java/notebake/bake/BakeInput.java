@@ -16,7 +16,9 @@ import java.util.List;
  * @param assetsDir    the user's assets folder, copied as is (may not exist)
  * @param workDir      scratch space under target/
  * @param outputDir    where pages are written (an empty temporary folder)
+ * @param customTemplates whether the source folder overrides templates (they might query JBake's store, so
+ *                        pages then render one at a time)
  */
 public record BakeInput(SitePlan plan, List<RenderedNote> notes, Path sourceDir, Path contentDir, Path templatesDir,
-                        Path assetsDir, Path workDir, Path outputDir) {
+                        Path assetsDir, Path workDir, Path outputDir, boolean customTemplates) {
 }

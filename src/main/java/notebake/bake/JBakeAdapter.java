@@ -51,7 +51,7 @@ public final class JBakeAdapter {
         synchronized (ONE_BAKE_AT_A_TIME) {
             quietLogging();
             long start = System.nanoTime();
-            DefaultJBakeConfiguration cfg = configure(input);
+            BakeConfiguration cfg = configure(input);
             Map<String, RenderedNote> byPath = new HashMap<>();
             for (RenderedNote n : input.notes()) {
                 byPath.put(n.file().toAbsolutePath().normalize().toString(), n);
@@ -63,7 +63,7 @@ public final class JBakeAdapter {
                 Engines.register(ext, engine);
             }
             NoteStore store = new NoteStore("notebake" + BAKES.incrementAndGet());
-            PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan());
+            PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan(), !input.customTemplates());
             Utensils utensils = new Utensils();
             utensils.setConfiguration(cfg);
             utensils.setContentStore(store);
@@ -109,9 +109,11 @@ public final class JBakeAdapter {
         Orient.instance().shutdown();
     }
 
-    private static DefaultJBakeConfiguration configure(BakeInput in) {
-        DefaultJBakeConfiguration cfg = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
+    private static BakeConfiguration configure(BakeInput in) {
+        DefaultJBakeConfiguration loaded = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(
                 in.sourceDir().toFile(), in.outputDir().toFile(), true);
+        BakeConfiguration cfg = new BakeConfiguration(in.sourceDir().toFile(), loaded.getCompositeConfiguration());
+        cfg.setDestinationFolder(in.outputDir().toFile());
         cfg.setDatabaseStore("memory");
         cfg.setClearCache(true);
         cfg.setContentFolder(in.contentDir().toFile());

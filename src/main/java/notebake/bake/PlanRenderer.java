@@ -20,15 +20,17 @@ final class PlanRenderer extends Renderer {
 
     private final SitePlan plan;
     private final ContentStore store;
-    private final List<String> errors = new ArrayList<>();
-    private int notes;
-    private int others;
+    private final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicInteger notes = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger others = new java.util.concurrent.atomic.AtomicInteger();
+    private final boolean parallel;
     private long renderMillis;
 
-    PlanRenderer(ContentStore store, JBakeConfiguration config, SitePlan plan) {
+    PlanRenderer(ContentStore store, JBakeConfiguration config, SitePlan plan, boolean parallel) {
         super(store, config);
         this.store = store;
         this.plan = plan;
+        this.parallel = parallel;
     }
 
     /** Renders everything; called once by {@link PlanRenderingTool} from inside {@code Oven.bake()}. */
@@ -36,6 +38,7 @@ final class PlanRenderer extends Renderer {
         long start = System.nanoTime();
         Map<String, SitePlan.Position> positions = plan.positions();
         Navigation nav = new Navigation(plan);
+        List<DocumentModel> todo = new ArrayList<>();
         DocumentList<DocumentModel> docs = store.getAllContent(JBakeAdapter.NOTE_TYPE);
         for (DocumentModel doc : docs) {
             SitePlan.Position pos = positions.get(doc.getUri());
@@ -51,46 +54,55 @@ final class PlanRenderer extends Renderer {
             doc.put("tag_links", PageModels.tagLinks(self));
             doc.put("page_kind", "note");
             nav.addTo(doc, pos.section().section().key());
-            if (page(doc)) {
-                notes++;
-            }
+            todo.add(doc);
         }
         DocumentModel home = synthetic("home", "index.html", plan.siteTitle());
         home.put("sections", PageModels.sections(plan));
         home.put("has_topics", !plan.topics().isEmpty());
         home.put("tag_count", plan.tags().size());
         nav.addTo(home, "");
-        count(page(home));
+        todo.add((home));
         for (SitePlan.SectionPages s : plan.sections()) {
             DocumentModel d = synthetic("section", SitePlan.sectionUri(s.section().key()), s.section().title());
             d.put("section", PageModels.section(s));
             nav.addTo(d, s.section().key());
-            count(page(d));
+            todo.add((d));
         }
         DocumentModel tagsIndex = synthetic("tags", SitePlan.TAGS_URI, "Tags");
         tagsIndex.put("all_tags", plan.tags().stream().map(PageModels::tag).toList());
         nav.addTo(tagsIndex, "");
-        count(page(tagsIndex));
+        todo.add((tagsIndex));
         for (SitePlan.Tag t : plan.tags()) {
             DocumentModel d = synthetic("tag", SitePlan.tagUri(t.slug()), "Tagged “" + t.name() + "”");
             d.put("tag", PageModels.tag(t));
             nav.addTo(d, "");
-            count(page(d));
+            todo.add((d));
         }
         for (SitePlan.Source s : plan.sources()) {
             DocumentModel d = synthetic("source", notebake.render.SnippetBlockRenderer.sourcePageUri(s.path()),
                     s.path());
             d.put("source", PageModels.source(s));
-            count(page(d));
+            todo.add((d));
         }
         if (!plan.topics().isEmpty()) {
             DocumentModel d = synthetic("topics", SitePlan.TOPICS_URI, "Where each original note went");
             d.put("topics", PageModels.topics(plan));
             d.put("covered", plan.topics().stream().filter(r -> r.coveredBy() != null).count());
-            count(page(d));
+            todo.add((d));
         }
+        // pages are independent (the built-in templates read only the page's own model, never the store), so
+        // they render in parallel; templates that may query JBake's store render one at a time
+        (parallel ? todo.parallelStream() : todo.stream()).forEach(doc -> {
+            if (page(doc)) {
+                if (JBakeAdapter.NOTE_TYPE.equals(doc.getType())) {
+                    notes.incrementAndGet();
+                } else {
+                    others.incrementAndGet();
+                }
+            }
+        });
         renderMillis = (System.nanoTime() - start) / 1_000_000;
-        return notes + others;
+        return notes.get() + others.get();
     }
 
     /**
@@ -117,12 +129,6 @@ final class PlanRenderer extends Renderer {
             doc.put("nav_sections", sections);
             doc.put("nav_section_key", sectionKey);
             doc.put("nav_pages", pages.getOrDefault(sectionKey, List.of()));
-        }
-    }
-
-    private void count(boolean ok) {
-        if (ok) {
-            others++;
         }
     }
 
@@ -153,11 +159,11 @@ final class PlanRenderer extends Renderer {
     }
 
     int notes() {
-        return notes;
+        return notes.get();
     }
 
     int others() {
-        return others;
+        return others.get();
     }
 
     long renderMillis() {

@@ -23,11 +23,13 @@ public final class HeadingAnchors {
         return s.isEmpty() ? "section" : s;
     }
 
-    public static void apply(Document page) {
+    /** Adds the anchors; returns how many headings got one. */
+    public static int apply(Document page) {
         Element main = page.getElementById("content");
         if (main == null) {
-            return;
+            return 0;
         }
+        int added = 0;
         Set<String> taken = new HashSet<>();
         for (Element e : page.select("[id]")) {
             taken.add(e.id());
@@ -45,6 +47,8 @@ public final class HeadingAnchors {
             h.id(id);
             h.appendElement("a").addClass("heading-anchor").attr("href", "#" + id)
                     .attr("aria-label", "Link to this section").text("#");
+            added++;
         }
+        return added;
     }
 }

@@ -12,15 +12,16 @@ public final class TableOfContents {
     private TableOfContents() {
     }
 
-    public static void apply(Document page) {
+    /** Fills the placeholder; returns whether the page changed. */
+    public static boolean apply(Document page) {
         Element toc = page.getElementById("page-toc");
         Element main = page.getElementById("content");
         if (toc == null || main == null) {
-            return;
+            return false;
         }
         var headings = main.select("h2[id], h3[id]");
         if (headings.size() < 2) {
-            return;
+            return false;
         }
         Element nav = toc.appendElement("nav");
         nav.appendElement("p").addClass("toc-title").text("On this page");
@@ -40,5 +41,6 @@ public final class TableOfContents {
                 sub = null;
             }
         }
+        return true;
     }
 }

@@ -39,20 +39,35 @@ public final class PreviewSession implements AutoCloseable {
         this.config = config;
         this.rebuild = rebuild;
         this.log = log;
-        long start = System.nanoTime();
-        BuildOutcome first = rebuild.build(null);
-        report(first, "initial build", millisSince(start));
+        // the port first (a port in use fails at once), and the watcher before the build, so that a file saved
+        // during the first build is rebuilt right after it
         this.server = new PreviewServer(config.siteDir(), port);
-        if (!first.ok()) {
-            server.failed(String.join("\n", first.problems()));
+        SourceWatcher started = null;
+        try {
+            Map<Path, ChangeSet.Kind> roots = new LinkedHashMap<>();
+            roots.put(config.contentDir(), ChangeSet.Kind.CONTENT);
+            roots.put(config.templatesDir(), ChangeSet.Kind.TEMPLATE);
+            roots.put(config.assetsDir(), ChangeSet.Kind.ASSET);
+            roots.put(config.snippetsDir(), ChangeSet.Kind.SNIPPET);
+            started = new SourceWatcher(roots, config.source(), config.source().resolve("notebake.properties"));
+            this.watcher = started;
+            this.assets = new AssetSync(config.assetsDir(), config.siteDir());
+            log.println("Building " + config.source() + " for " + server.url() + " ...");
+            long start = System.nanoTime();
+            BuildOutcome first = rebuild.build(null);
+            report(first, "initial build", millisSince(start));
+            if (first.ok()) {
+                server.reload();
+            } else {
+                server.failed(String.join("\n", first.problems()));
+            }
+        } catch (Exception | Error e) {
+            if (started != null) {
+                started.close();
+            }
+            server.close();
+            throw e;
         }
-        Map<Path, ChangeSet.Kind> roots = new LinkedHashMap<>();
-        roots.put(config.contentDir(), ChangeSet.Kind.CONTENT);
-        roots.put(config.templatesDir(), ChangeSet.Kind.TEMPLATE);
-        roots.put(config.assetsDir(), ChangeSet.Kind.ASSET);
-        roots.put(config.snippetsDir(), ChangeSet.Kind.SNIPPET);
-        this.watcher = new SourceWatcher(roots, config.source(), config.source().resolve("notebake.properties"));
-        this.assets = new AssetSync(config.assetsDir(), config.siteDir());
     }
 
     public String url() {

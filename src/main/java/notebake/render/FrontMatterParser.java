@@ -41,6 +41,13 @@ public final class FrontMatterParser {
     public record Parsed(FrontMatter frontMatter, String body, List<Problem> problems) {
     }
 
+    /** SnakeYAML instances are not thread-safe but costly to build: one per thread. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return new Yaml(options);
+    });
+
     private FrontMatterParser() {
     }
 
@@ -88,9 +95,7 @@ public final class FrontMatterParser {
     private static FrontMatter validate(String file, String yaml, List<Problem> problems) {
         Node root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new StringReader(yaml));
+            root = YAML.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 1;
             problems.add(new Problem(file, line, "front matter is not valid YAML: " + e.getProblem()

@@ -63,6 +63,25 @@ class LayoutBrowserIT {
     }
 
     @Test
+    void searchResultsFitTheScreenAtBothWidths() throws Exception {
+        for (int width : new int[]{1280, 360}) {
+            browser.resize(width, width == 360 ? 780 : 900);
+            browser.open(SharedSite.url("functions/decorators.html"));
+            WebElement input = browser.driver().findElement(By.id("nb-search-input"));
+            input.sendKeys("thread");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("#nb-search-results li a")).isEmpty());
+            WebElement results = browser.driver().findElement(By.id("nb-search-results"));
+            Number right = (Number) browser.js("return arguments[0].getBoundingClientRect().right;", results);
+            Number left = (Number) browser.js("return arguments[0].getBoundingClientRect().left;", results);
+            assertTrue(left.doubleValue() >= 0 && right.doubleValue() <= width, "results inside the screen: "
+                    + left + ".." + right + " at " + width);
+            Files.write(screenshots().resolve("search-" + width + ".png"), browser.viewportPng());
+        }
+        browser.resize(1280, 900);
+    }
+
+    @Test
     void nothingScrollsSidewaysOnA360PixelPhone() {
         browser.resize(360, 780);
         List<String> wide = new ArrayList<>();

@@ -112,6 +112,26 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void thePostPassWritesTheIndexFromItsOwnParseOfEachPage() throws IOException {
+        String linked = NOTE.replace("href=\"x.html\"", "href=\"#why\"");
+        page("b/second.html", linked.replace("Thread-local storage", "Second"));
+        page("a/first.html", linked.replace("Thread-local storage", "First"));
+        page("index.html", "<html><body><main><h1>Home</h1></main></body></html>");
+        new PostPass().run(site, "", java.util.Map.of());
+        JsonNode docs = new ObjectMapper().readTree(site.resolve(SearchIndexBuilder.FILE_NAME).toFile()).get("documents");
+        assertEquals(6, docs.size());
+        assertEquals("a/first.html", docs.get(0).get("url").asText());
+        assertEquals("b/second.html#cleanup", docs.get(5).get("url").asText());
+        assertEquals(5, docs.get(5).get("id").asInt());
+        List<SearchDocument> reparsed = new SearchIndexBuilder(site).build();
+        assertEquals(6, reparsed.size());
+        for (int i = 0; i < 6; i++) {
+            assertEquals(reparsed.get(i).url(), docs.get(i).get("url").asText());
+            assertEquals(reparsed.get(i).text(), docs.get(i).get("text").asText(), "the same documents either way");
+        }
+    }
+
+    @Test
     void headingWithoutIdDoesNotStartASection() throws IOException {
         page("n.html", "<html><body><article data-search-root><h1>T</h1><p>a</p><h2>No id</h2><p>b</p></article></body></html>");
         List<SearchDocument> docs = new SearchIndexBuilder(site).build();

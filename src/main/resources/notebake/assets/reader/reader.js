@@ -141,7 +141,26 @@
     return t.length ? t : null;
   }
 
+  // Exact matches of the whole query in a page's title, aliases or heading outrank pages that merely contain
+  // its words: a note whose original heading *is* "进程池" beats one that mentions "进程池中的Queue".
+  var searchDocs = [];
+  var currentQuery = '';
+
+  function documentBoost(id) {
+    var d = searchDocs[id];
+    var q = currentQuery.toLowerCase();
+    if (!d || !q) return 1;
+    var boost = 1;
+    var aliases = (d.aliases || []).map(function (a) { return a.toLowerCase(); });
+    if (aliases.indexOf(q) >= 0) boost *= 4;
+    else if (aliases.some(function (a) { return a.indexOf(q) >= 0; })) boost *= 2;
+    if (d.title.toLowerCase().indexOf(q) >= 0) boost *= 2;
+    if (d.heading && d.heading.toLowerCase().indexOf(q) >= 0) boost *= 1.5;
+    return boost;
+  }
+
   var SEARCH_OPTIONS = {
+    boostDocument: documentBoost,
     boost: { title: 5, aliases: 5, heading: 3, code: 2, tags: 2 },
     prefix: function (term) { return term.length >= 3 || CJK.test(term); },
     fuzzy: function (term) { return /^[a-z]/.test(term) && term.length >= 5 ? 0.2 : false; },
@@ -193,6 +212,21 @@
     return (start > 0 ? '… ' : '') + text.slice(start, end) + (end < text.length ? ' …' : '');
   }
 
+  function matches(text, pattern) {
+    if (!pattern || !text) return false;
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  }
+
+  /** The prose around the first match; when only code matched, the matching identifiers. */
+  function excerptOf(doc, pattern) {
+    if (!matches(doc.text, pattern) && matches(doc.code, pattern)) {
+      var ids = doc.code.split(' ').filter(function (id) { return matches(id, pattern); }).slice(0, 8);
+      return 'In the code: ' + ids.join(', ');
+    }
+    return excerpt(doc.text || '', pattern, 180);
+  }
+
   function setUpSearch() {
     var input = document.getElementById('nb-search-input');
     var list = document.getElementById('nb-search-results');
@@ -213,6 +247,7 @@
         });
         loading = Promise.all([lib, index]).then(function (both) {
           docs = both[1].documents;
+          searchDocs = docs;
           engine = new window.MiniSearch({
             idField: 'id',
             fields: ['title', 'aliases', 'heading', 'text', 'code', 'tags'],
@@ -255,6 +290,7 @@
     }
 
     function render(query) {
+      currentQuery = query;
       var results = engine.search(query);
       if (!results.length) results = engine.search(query, { combineWith: 'OR' });
       var seen = {};
@@ -293,7 +329,7 @@
         }
         a.appendChild(where);
         var body = el('span', 'nb-result-excerpt');
-        appendHighlighted(body, excerpt(doc.text || doc.code || '', pattern, 180), pattern);
+        appendHighlighted(body, excerptOf(doc, pattern), pattern);
         a.appendChild(body);
         li.appendChild(a);
         list.appendChild(li);
@@ -682,5 +718,9 @@
   else start();
 
   // exposed for the browser tests and for authors' own scripts
-  window.Notebake = { tokenize: tokenizeForIndex, tokenizeQuery: tokenizeQuery, root: root.href };
+  window.Notebake = {
+    tokenize: tokenizeForIndex, tokenizeQuery: tokenizeQuery, root: root.href,
+    searchOptions: SEARCH_OPTIONS,
+    useDocuments: function (docs, query) { searchDocs = docs; currentQuery = query; }
+  };
 })();

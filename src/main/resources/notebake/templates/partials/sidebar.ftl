@@ -6,11 +6,11 @@
   <p class="nb-sidebar-title">Sections</p>
   <ul>
   <#list content.nav_sections as s>
-    <li class="nb-sidebar-section"><a href="${content.rootpath}${s.uri}"<#if s.uri == (content.uri!"")> aria-current="page"</#if>>${s.title?html}</a>
+    <li class="nb-sidebar-section"><a href="${rootpath}${s.uri}"<#if s.uri == (content.uri!"")> aria-current="page"</#if>>${s.title?html}</a>
     <#if s.key == navKey && content.nav_pages?has_content>
       <ul class="nb-sidebar-pages">
       <#list content.nav_pages as p>
-        <li><a href="${content.rootpath}${p.uri}"<#if p.uri == (content.uri!"")> aria-current="page"</#if>>${p.title?html}</a></li>
+        <li><a href="${rootpath}${p.uri}"<#if p.uri == (content.uri!"")> aria-current="page"</#if>>${p.title?html}</a></li>
       </#list>
       </ul>
     </#if>
