@@ -81,6 +81,36 @@ class LayoutBrowserIT {
         browser.resize(1280, 900);
     }
 
+    /** Columns of code a snippet block shows without scrolling, measured with the block's own font. */
+    static double visibleCodeColumns(Browser browser, String snippet) {
+        return ((Number) browser.js("var pre = document.querySelector('figure.snippet[data-snippet=\"' + arguments[0] + '\"] pre');"
+                + "var code = pre.querySelector('code'); var probe = document.createElement('span');"
+                + "probe.textContent = 'x'.repeat(100); code.appendChild(probe);"
+                + "var perChar = probe.getBoundingClientRect().width / 100; probe.remove();"
+                + "var cs = getComputedStyle(pre);"
+                + "var inner = pre.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);"
+                + "return inner / perChar;", snippet)).doubleValue();
+    }
+
+    @Test
+    void codeShowsAtLeast88ColumnsBesideTheTableOfContentsAt1280Pixels() {
+        browser.resize(1280, 900);
+        browser.open(SharedSite.url("threads/thread-local.html"));
+        assertTrue(browser.driver().findElement(By.id("page-toc")).isDisplayed(), "the TOC column is there");
+        double columns = visibleCodeColumns(browser, "threads/thread-local/PerThreadCounter.java");
+        assertTrue(columns >= 88, "visible code columns at 1280 px: " + columns + "; widths (content, pre, toc, sidebar): "
+                + browser.js("return ['#content', 'figure.snippet pre', '#page-toc', '#nb-sidebar'].map(function (s) {"
+                + " var r = document.querySelector(s).getBoundingClientRect(); return Math.round(r.left) + '+' + Math.round(r.width); }).join(', ')"
+                + " + ' font ' + getComputedStyle(document.querySelector('figure.snippet pre')).fontSize"
+                + " + ' pad ' + getComputedStyle(document.querySelector('figure.snippet pre')).paddingLeft;"));
+        assertEquals(Boolean.TRUE, browser.js("var pre = document.querySelector("
+                        + "'figure.snippet[data-snippet=\"threads/thread-local/PerThreadCounter.java\"] pre');"
+                        + "return pre.scrollWidth <= pre.clientWidth;"),
+                "the snippet's 87-column line is not cut off");
+        assertEquals(0L, ((Number) browser.js("return document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth;")).longValue(), "no sideways scrolling of the page");
+    }
+
     @Test
     void nothingScrollsSidewaysOnA360PixelPhone() {
         browser.resize(360, 780);
