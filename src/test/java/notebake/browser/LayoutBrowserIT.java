@@ -111,6 +111,48 @@ class LayoutBrowserIT {
                 + " - document.documentElement.clientWidth;")).longValue(), "no sideways scrolling of the page");
     }
 
+    /** Pixel rows of an element's screenshot that hold ink (pixels clearly unlike the background). */
+    static java.util.SortedSet<Integer> inkRows(WebElement element) throws java.io.IOException {
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                element.getScreenshotAs(org.openqa.selenium.OutputType.BYTES)));
+        int bg = png.getRGB(0, 0);
+        java.util.SortedSet<Integer> rows = new java.util.TreeSet<>();
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                int p = png.getRGB(x, y);
+                int diff = Math.abs(((p >> 16) & 255) - ((bg >> 16) & 255)) + Math.abs(((p >> 8) & 255) - ((bg >> 8) & 255))
+                        + Math.abs((p & 255) - (bg & 255));
+                if (diff > 120) {
+                    rows.add(y);
+                    break;
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void linkUnderlinesDoNotHideUnderscores() throws Exception {
+        browser.resize(1280, 900);
+        browser.open(SharedSite.url("index.html"));
+        // a link like the home page's "Dynamic attributes, __slots__, ...", in the home page's own link list
+        browser.js("var li = document.createElement('li'); var a = document.createElement('a'); a.id = 'nb-probe';"
+                + "a.href = '#'; a.textContent = '________'; li.appendChild(a);"
+                + "a.style.display = 'inline-block'; a.style.paddingBottom = '0.8em';"
+                + "document.querySelector('.section-card .page-list, #content ul').appendChild(li);");
+        WebElement link = browser.driver().findElement(By.id("nb-probe"));
+        java.util.SortedSet<Integer> underlined = inkRows(link);
+        browser.js("arguments[0].style.textDecorationLine = 'none';", link);
+        java.util.SortedSet<Integer> underscores = inkRows(link);
+        java.util.SortedSet<Integer> underline = new java.util.TreeSet<>(underlined);
+        underline.removeAll(underscores);
+        assertFalse(underscores.isEmpty(), "the underscores are drawn");
+        assertFalse(underline.isEmpty(), "the underline has rows of its own, apart from the underscores: "
+                + underlined + " vs " + underscores);
+        assertTrue(underline.first() > underscores.last() + 1, "a blank row between the underscores "
+                + underscores + " and the underline " + underline);
+    }
+
     @Test
     void nothingScrollsSidewaysOnA360PixelPhone() {
         browser.resize(360, 780);
