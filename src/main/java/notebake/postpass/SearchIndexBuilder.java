@@ -11,6 +11,7 @@ import org.jsoup.nodes.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,6 +40,15 @@ import java.util.stream.Stream;
 public final class SearchIndexBuilder {
 
     public static final String FILE_NAME = "search-index.json";
+
+    /**
+     * The same index as a script that sets {@code window.NOTEBAKE_SEARCH_INDEX}: a page opened from disk
+     * (file://) may load a script but may not fetch a JSON file, so the reader loads this one.
+     */
+    public static final String SCRIPT_FILE_NAME = "search-index.js";
+
+    /** The global the index script sets. */
+    public static final String SCRIPT_GLOBAL = "NOTEBAKE_SEARCH_INDEX";
 
     /** Java and Python keywords: not worth indexing as identifiers. */
     private static final Set<String> KEYWORDS = Set.of(
@@ -108,8 +118,10 @@ public final class SearchIndexBuilder {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("format", 1);
         index.put("documents", documents);
-        new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
-                .writeValue(siteDir.resolve(FILE_NAME).toFile(), index);
+        String json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(index);
+        Files.writeString(siteDir.resolve(FILE_NAME), json, StandardCharsets.UTF_8);
+        Files.writeString(siteDir.resolve(SCRIPT_FILE_NAME), "window." + SCRIPT_GLOBAL + " = " + json + ";\n",
+                StandardCharsets.UTF_8);
     }
 
     /**

@@ -96,6 +96,37 @@ class ReaderBrowserIT {
     }
 
     @Test
+    void searchWorksOnTheSiteOpenedFromDisk() {
+        // README: "Open target/site/index.html": file:// pages may not fetch() files, only load scripts
+        String page = SharedSite.config().siteDir().resolve("functions/decorators.html").toUri().toString();
+        assertTrue(page.startsWith("file:"), page);
+        List<Browser.Problem> problems = new ArrayList<>(browser.open(page));
+        List<String> hrefs = search("ThreadLocal");
+        problems.addAll(browser.drainProblems());
+        assertFalse(hrefs.isEmpty(), "results from file://");
+        assertTrue(hrefs.get(0).startsWith("file:") && hrefs.get(0).contains("threads/thread-local.html"), hrefs.toString());
+        assertEquals(List.of(), problems.stream().filter(p -> p.toString().contains("search")).toList());
+    }
+
+    @Test
+    void whenTheSearchIndexCannotLoadTheDropdownSaysSo() {
+        browser.driver().executeCdpCommand("Network.enable", Map.of());
+        browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*search-index*")));
+        try {
+            browser.open(SharedSite.url("functions/decorators.html"));
+            browser.driver().findElement(By.id("nb-search-input")).sendKeys("thread");
+            waitUpTo(10).until(d -> !d.findElements(By.cssSelector("#nb-search-results .nb-search-error")).isEmpty());
+            WebElement message = browser.driver().findElement(By.cssSelector("#nb-search-results .nb-search-error"));
+            assertTrue(message.isDisplayed(), "a visible message, not only one for screen readers");
+            assertTrue(message.getText().startsWith("Search is unavailable"), message.getText());
+            assertTrue(message.getSize().getHeight() > 10 && message.getSize().getWidth() > 100, "readable size");
+        } finally {
+            browser.driver().executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            browser.drainProblems();
+        }
+    }
+
+    @Test
     void searchFindsTheRightPageByEnglishAndChineseQueries() {
         browser.open(SharedSite.url("index.html"));
         Map<String, String> expected = Map.of(

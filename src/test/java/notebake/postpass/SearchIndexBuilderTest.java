@@ -112,6 +112,20 @@ class SearchIndexBuilderTest {
     }
 
     @Test
+    void alsoWritesTheIndexAsAScriptForPagesOpenedFromDisk() throws IOException {
+        page("a/first.html", NOTE);
+        new SearchIndexBuilder(site).write();
+
+        String json = java.nio.file.Files.readString(site.resolve(SearchIndexBuilder.FILE_NAME));
+        String script = java.nio.file.Files.readString(site.resolve(SearchIndexBuilder.SCRIPT_FILE_NAME));
+        String prefix = "window." + SearchIndexBuilder.SCRIPT_GLOBAL + " = ";
+        assertTrue(script.startsWith(prefix) && script.endsWith(";\n"), script.substring(0, 40));
+        assertEquals(new ObjectMapper().readTree(json),
+                new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 2)),
+                "the script carries exactly the JSON index");
+    }
+
+    @Test
     void thePostPassWritesTheIndexFromItsOwnParseOfEachPage() throws IOException {
         String linked = NOTE.replace("href=\"x.html\"", "href=\"#why\"");
         page("b/second.html", linked.replace("Thread-local storage", "Second"));

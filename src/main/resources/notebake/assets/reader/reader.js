@@ -241,9 +241,11 @@
       if (!loading) {
         var lib = window.MiniSearch ? Promise.resolve()
           : loadScript(new URL('assets/vendor/minisearch/index.js', root).href);
-        var index = fetch(new URL('search-index.json', root).href).then(function (r) {
-          if (!r.ok) throw new Error('search index: HTTP ' + r.status);
-          return r.json();
+        // a script, not fetch('search-index.json'): pages opened from disk (file://) may load scripts only
+        var index = (window.NOTEBAKE_SEARCH_INDEX ? Promise.resolve()
+          : loadScript(new URL('search-index.js', root).href)).then(function () {
+          if (!window.NOTEBAKE_SEARCH_INDEX) throw new Error('the search index is empty');
+          return window.NOTEBAKE_SEARCH_INDEX;
         });
         loading = Promise.all([lib, index]).then(function (both) {
           docs = both[1].documents;
@@ -264,7 +266,11 @@
         });
         loading.catch(function (e) {
           loading = null; // allow a retry on the next keystroke
-          showStatus('Search is unavailable: ' + e.message);
+          var message = 'Search is unavailable: ' + e.message;
+          showStatus(message);
+          list.textContent = ''; // said where the reader is looking, not only to screen readers
+          list.appendChild(el('li', 'nb-search-empty nb-search-error', message));
+          list.hidden = false;
         });
       }
       return loading;
