@@ -154,6 +154,38 @@ class LayoutBrowserIT {
     }
 
     @Test
+    void theTopicMapIsReadableOnAPhoneAndUsesTheWidthOnADesktop() {
+        String page = SharedSite.url(notebake.bake.SitePlan.TOPICS_URI);
+        browser.resize(360, 780);
+        assertEquals(List.of(), browser.open(page));
+        int width = ((Number) browser.js("return document.documentElement.clientWidth;")).intValue();
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector(".topic-map tbody tr"));
+        assertTrue(rows.size() >= 5, "the fixture's topics are listed: " + rows.size());
+        for (WebElement row : rows) {
+            for (WebElement cell : row.findElements(By.tagName("td"))) {
+                Number right = (Number) browser.js("return arguments[0].getBoundingClientRect().right;", cell);
+                assertTrue(right.doubleValue() <= width, "cell on screen at 360 px: '" + cell.getText() + "' ends at " + right);
+            }
+            assertTrue(row.getSize().getHeight() <= 130, "row height at 360 px: " + row.getSize().getHeight()
+                    + " for '" + row.getText() + "'");
+        }
+        browser.screenshot(screenshots().resolve("topics-360.png"));
+        WebElement link = browser.driver().findElement(By.cssSelector(".topic-map td a"));
+        assertTrue(link.isDisplayed() && link.getRect().getX() + link.getRect().getWidth() <= width, "the page link is on screen");
+
+        browser.resize(1280, 900);
+        browser.open(page);
+        Number contentLeft = (Number) browser.js("return document.getElementById('content').getBoundingClientRect().left;");
+        Number contentRight = (Number) browser.js("return document.documentElement.clientWidth"
+                + " - document.getElementById('content').getBoundingClientRect().right;");
+        assertTrue(Math.abs(contentLeft.doubleValue() - contentRight.doubleValue()) < 40,
+                "no empty sidebar column: content centred (" + contentLeft + " left, " + contentRight + " right)");
+        Number table = (Number) browser.js("return document.querySelector('.topic-map').getBoundingClientRect().width;");
+        assertTrue(table.doubleValue() >= 800, "the table uses the width: " + table);
+        browser.screenshot(screenshots().resolve("topics-1280.png"));
+    }
+
+    @Test
     void nothingScrollsSidewaysOnA360PixelPhone() {
         browser.resize(360, 780);
         List<String> wide = new ArrayList<>();
