@@ -8,7 +8,6 @@ import notebake.config.Config;
 import notebake.internal.Problem;
 import notebake.internal.ProblemException;
 import notebake.postpass.PostPass;
-import notebake.postpass.SearchIndexBuilder;
 import notebake.render.NoteRenderer;
 import notebake.render.RenderedNote;
 import notebake.render.Section;
@@ -111,7 +110,6 @@ public final class Notebake {
                 sourceOfPage.put(n.uri(), shown(config, n.file()));
             }
             PostPass.Result post = new PostPass().run(staging, config.siteUrl(), sourceOfPage);
-            SearchIndexBuilder.writeUnchecked(staging);
             swap.commit();
             long end = System.nanoTime();
             return new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(), warnings,

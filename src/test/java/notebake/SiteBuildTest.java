@@ -45,6 +45,18 @@ class SiteBuildTest {
         assertTrue(hello.contains("href=\"world.html#details\""), hello);
         assertTrue(Files.exists(dir.resolve("target/site/index.html")));
         assertTrue(Files.exists(dir.resolve("target/site/assets/vendor/prism/prism.js")));
-        System.out.println(hello);
+        // the search index written by the post-pass is the one a separate pass over the finished pages gives
+        String written = site.page("search-index.json");
+        try {
+            var separate = new notebake.postpass.SearchIndexBuilder(dir.resolve("target/site")).build();
+            var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(written).get("documents");
+            assertEquals(separate.size(), tree.size());
+            for (int i = 0; i < separate.size(); i++) {
+                assertEquals(separate.get(i).url(), tree.get(i).get("url").asText());
+                assertEquals(separate.get(i).text(), tree.get(i).get("text").asText());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -77,7 +77,19 @@ public final class SearchIndexBuilder {
 
     /** Builds the index and writes it to {@code search-index.json} in the site folder; returns the documents. */
     public List<SearchDocument> write() throws IOException {
-        List<SearchDocument> documents = build();
+        return write(siteDir, build());
+    }
+
+    /**
+     * Writes the index from documents already extracted page by page (the post-pass does this while it has each
+     * page parsed, so pages are not parsed twice); ids are renumbered in the given order.
+     */
+    static List<SearchDocument> write(Path siteDir, List<SearchDocument> extracted) throws IOException {
+        List<SearchDocument> documents = new ArrayList<>(extracted.size());
+        for (SearchDocument d : extracted) {
+            documents.add(new SearchDocument(documents.size(), d.url(), d.title(), d.area(), d.heading(), d.text(),
+                    d.code(), d.aliases(), d.tags()));
+        }
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("format", 1);
         index.put("documents", documents);
