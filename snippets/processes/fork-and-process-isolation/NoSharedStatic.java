@@ -13,7 +13,8 @@ public class NoSharedStatic {
     public static void main(String[] args) throws Exception {
         // @start region=child
         if (args.length == 1 && args[0].equals("child")) {
-            System.out.println("child sees num = " + num + " (a new JVM starts from the initializer)");
+            // a new JVM starts from the initializer
+            System.out.println("child sees num = " + num);
             num += 1;
             System.out.println("child after num += 1: " + num);
             return;

@@ -9,7 +9,8 @@ import java.util.List;
  * Simulates the note's program, which calls fork() twice:
  *   pid = fork(); print("haha1" if child else "haha2")
  *   pid = fork(); print("haha3" if child else "haha4")
- * A "fork" here launches this class again, telling the new JVM at which step to resume as the child.
+ * A "fork" here launches this class again, telling the new JVM at which
+ * step to resume as the child.
  */
 public class ProcessTree {
 
@@ -34,7 +35,11 @@ public class ProcessTree {
                 // happened before we existed
                 continue;
             }
-            String word = step == 0 ? (isChild ? "哈哈1" : "哈哈2") : (isChild ? "哈哈3" : "哈哈4");
+            // the note prints 哈哈1..哈哈4 ("haha"); ASCII output does not
+            // depend on the child JVM's locale
+            String word = step == 0
+                    ? (isChild ? "haha1" : "haha2")
+                    : (isChild ? "haha3" : "haha4");
             lines.add(word + "  printed by " + name);
         }
         // @end
@@ -49,7 +54,9 @@ public class ProcessTree {
         }
         lines.forEach(System.out::println);
         if (name.equals("P")) {
-            long processes = lines.stream().map(l -> l.substring(l.indexOf("by ") + 3)).distinct().count();
+            long processes = lines.stream()
+                    .map(l -> l.substring(l.indexOf("by ") + 3))
+                    .distinct().count();
             System.out.println("processes that printed: " + processes);
         }
     }
@@ -57,7 +64,6 @@ public class ProcessTree {
     static Process fork(String childName, int step) throws Exception {
         return new ProcessBuilder(
                 ProcessHandle.current().info().command().orElse("java"),
-                "-Dstdout.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"),
                 "ProcessTree", childName, String.valueOf(step))
                 .redirectErrorStream(true)

@@ -10,8 +10,11 @@ public class SelfRelaunch {
         if (args.length == 2 && args[0].equals("child")) {
             long me = ProcessHandle.current().pid();
             long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
-            System.out.println("I am child process (" + me + ") and my parent is (" + parent + ").");
-            System.out.println("my parent is the JVM that launched me: " + (parent == Long.parseLong(args[1])));
+            System.out.println("I am child process (" + me
+                    + ") and my parent is (" + parent + ").");
+            boolean launchedByParent = parent == Long.parseLong(args[1]);
+            System.out.println("my parent is the JVM that launched me: "
+                    + launchedByParent);
             return;
         }
         // @end

@@ -5,7 +5,8 @@ public class CheckThenAct {
 
     public static void main(String[] args) throws Exception {
         // @start region=forced
-        // Each get() and set() is atomic on its own, like a single bytecode under the GIL.
+        // Each get() and set() is atomic on its own,
+        // like a single bytecode under the GIL.
         AtomicInteger counter = new AtomicInteger();
         // forces the order a1, b1, a2, b2
         CyclicBarrier bothHaveRead = new CyclicBarrier(2);

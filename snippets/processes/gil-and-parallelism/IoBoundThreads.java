@@ -27,8 +27,9 @@ public class IoBoundThreads {
             t.join();
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        System.out.println(downloads + " waits of " + waitMs + " ms took " + ms + " ms");
-        System.out.println("the waits overlapped: " + (ms < downloads * waitMs));
+        System.out.println(downloads + " waits of " + waitMs + " ms: " + ms + " ms");
+        long inARow = downloads * waitMs;
+        System.out.println("one after another: at least " + inARow + " ms");
         // @end
     }
 }

@@ -13,7 +13,8 @@ public class ParallelSpeedup {
     static final long SLICE = 500_000L;
 
     // @start region=work
-    /** Pure computation on one chunk, slice by slice; with a lock, only while holding it. */
+    /** Pure computation on one chunk, slice by slice;
+     *  with a lock, only while holding it. */
     static long chunk(int c, ReentrantLock gil) {
         long h = 0;
         for (long s = c * CHUNK_SIZE; s < (c + 1) * CHUNK_SIZE; s += SLICE) {
@@ -39,8 +40,11 @@ public class ParallelSpeedup {
         ReentrantLock gil = new ReentrantLock();
         long[] expected = sequential();
         boolean same = true;
-        long oneThread = Long.MAX_VALUE, gilTime = Long.MAX_VALUE, freeTime = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) { // best of three rounds: less noise from other load
+        long oneThread = Long.MAX_VALUE;
+        long gilTime = Long.MAX_VALUE;
+        long freeTime = Long.MAX_VALUE;
+        // best of three rounds: less noise from other load
+        for (int round = 0; round < 3; round++) {
             long t0 = System.nanoTime();
             same &= Arrays.equals(sequential(), expected);
             oneThread = Math.min(oneThread, System.nanoTime() - t0);

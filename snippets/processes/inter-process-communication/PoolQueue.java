@@ -10,7 +10,8 @@ public class PoolQueue {
         BlockingQueue<Character> shared = new LinkedBlockingQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            // submit(...).get() blocks like Pool.apply(): the writer finishes before the reader starts
+            // submit(...).get() blocks like Pool.apply():
+            // the writer finishes before the reader starts
             pool.submit(() -> "dongGe".chars().forEach(c -> shared.add((char) c))).get();
             String read = pool.submit(() -> {
                 StringBuilder sb = new StringBuilder();

@@ -13,7 +13,8 @@ public class QueueApi {
         // full: false, no exception
         System.out.println("offer 3: " + small.offer(3));
         System.out.println("offer 3, wait 50 ms: " + small.offer(3, 50, TimeUnit.MILLISECONDS));
-        System.out.println("size " + small.size() + ", remaining capacity " + small.remainingCapacity());
+        System.out.println("size " + small.size()
+                + ", remaining capacity " + small.remainingCapacity());
         // get_nowait
         System.out.println("poll: " + small.poll() + ", poll: " + small.poll());
         // null

@@ -19,7 +19,8 @@ public class SocketTaskQueue {
 
         // @start region=master
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            // port 0: the OS picks a free port; the worker learns it from its arguments
+            // port 0: the OS picks a free port;
+            // the worker learns it from its arguments
             Process worker = new ProcessBuilder(
                     ProcessHandle.current().info().command().orElse("java"),
                     "-cp", System.getProperty("java.class.path"),

@@ -19,7 +19,8 @@ public class DaemonWork {
         Thread foo = new Thread(() -> {
             System.out.println("123");
             fooPrinted.countDown();
-            pause(5_000);
+            // far longer than the program runs
+            pause(60_000);
             // never printed: the JVM exits first
             System.out.println("end123");
         });
@@ -46,7 +47,8 @@ public class DaemonWork {
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
         System.out.println("child process " + out.readLine());
-        // A child process outlives the JVM unless we stop it: do it in a shutdown hook.
+        // A child process outlives the JVM unless we stop it:
+        // do it in a shutdown hook.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             child.destroy();
             System.out.println("shutdown hook: child stopped, alive = " + waitGone(child));

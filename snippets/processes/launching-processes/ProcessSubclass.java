@@ -7,7 +7,8 @@ import java.io.Serializable;
 public class ProcessSubclass {
 
     // @start region=base
-    /** A tiny multiprocessing.Process: subclasses override run(), which executes in a child JVM. */
+    /** A tiny multiprocessing.Process: subclasses override run(),
+     *  which executes in a child JVM. */
     abstract static class JvmProcess implements Serializable {
         private static final long serialVersionUID = 1L;
         private long parentPid;
@@ -35,7 +36,9 @@ public class ProcessSubclass {
         }
 
         final boolean startedByMyParent() {
-            return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L) == parentPid;
+            long parent = ProcessHandle.current().parent()
+                    .map(ProcessHandle::pid).orElse(-1L);
+            return parent == parentPid;
         }
     }
     // @end
@@ -52,7 +55,8 @@ public class ProcessSubclass {
 
         @Override
         protected void run() throws InterruptedException {
-            System.out.println("child: running in a child of the parent JVM: " + startedByMyParent());
+            System.out.println("child: running in a child of the parent JVM: "
+                    + startedByMyParent());
             long t0 = System.nanoTime();
             Thread.sleep(intervalMs);
             System.out.println("child: slept at least " + intervalMs + " ms: "

@@ -1,7 +1,6 @@
 // notebake: timeout=10s mask=duration
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.InputStream;
 
 public class TwoChildren {
 
@@ -9,7 +8,11 @@ public class TwoChildren {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 1) {
-            // the child's "long task"
+            // the child: wait for the go signal (the end of its input),
+            // then do its "long task"
+            try (InputStream in = System.in) {
+                in.readAllBytes();
+            }
             Thread.sleep(TASK_MS);
             return;
         }
@@ -17,26 +20,30 @@ public class TwoChildren {
         // @start region=compare
         long t0 = System.nanoTime();
         for (int i = 1; i <= 2; i++) {
-            // start, then wait, one by one
-            start(i).waitFor();
+            Process p = start(i);
+            // go
+            p.getOutputStream().close();
+            // wait for this child before starting the next
+            p.waitFor();
         }
         long sequential = (System.nanoTime() - t0) / 1_000_000;
 
         t0 = System.nanoTime();
-        List<Process> children = new ArrayList<>();
-        for (int i = 3; i <= 4; i++) {
-            // start both first ...
-            children.add(start(i));
-        }
-        for (Process p : children) {
-            // ... then wait for both
-            p.waitFor();
-        }
+        // start both first ...
+        Process a = start(3);
+        Process b = start(4);
+        // neither can end before its go signal: both are running now
+        boolean together = a.isAlive() && b.isAlive();
+        a.getOutputStream().close();
+        b.getOutputStream().close();
+        // ... then wait for both
+        a.waitFor();
+        b.waitFor();
         long parallel = (System.nanoTime() - t0) / 1_000_000;
 
         System.out.println("one after another: " + sequential + " ms");
         System.out.println("side by side:      " + parallel + " ms");
-        System.out.println("side by side was faster: " + (parallel < sequential));
+        System.out.println("both children running at once: " + together);
         // @end
     }
 
@@ -45,7 +52,9 @@ public class TwoChildren {
                 ProcessHandle.current().info().command().orElse("java"),
                 "-cp", System.getProperty("java.class.path"),
                 "TwoChildren", String.valueOf(task))
-                .inheritIO()
+                // stdin stays a pipe to us: closing it is the go signal
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
     }
 }

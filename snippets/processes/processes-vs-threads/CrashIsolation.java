@@ -30,7 +30,8 @@ public class CrashIsolation {
         pb.inheritIO();
         Process child = pb.start();
         if (!child.waitFor(8, TimeUnit.SECONDS)) {
-            child.destroyForcibly();
+            // never leave a child behind
+            child.destroyForcibly().waitFor();
         }
         System.out.println("child JVM exit code: " + child.exitValue());
         System.out.println("parent JVM still running");

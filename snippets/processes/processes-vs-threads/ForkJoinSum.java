@@ -27,7 +27,7 @@ public class ForkJoinSum {
             }
             long mid = (from + to) >>> 1;
             RangeSum left = new RangeSum(from, mid);
-            // runs in parallel on another worker
+            // queued: an idle worker may steal it and run it in parallel
             left.fork();
             long right = new RangeSum(mid + 1, to).compute();
             // wait for the forked half

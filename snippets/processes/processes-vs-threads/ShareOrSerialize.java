@@ -28,7 +28,8 @@ public class ShareOrSerialize {
         // @end
 
         // @start region=process
-        // Another process can only receive bytes, so the object must be serialized first.
+        // Another process can only receive bytes,
+        // so the object must be serialized first.
         try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
             out.writeObject(inbox);
             System.out.println("serialized");

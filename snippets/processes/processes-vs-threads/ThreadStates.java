@@ -7,8 +7,8 @@ public class ThreadStates {
         CountDownLatch release = new CountDownLatch(1);
         Thread waiter = new Thread(() -> {
             try {
-                // a timed wait, like sleep()
-                release.await(5, TimeUnit.SECONDS);
+                // a timed wait, like sleep(); main releases it long before
+                release.await(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

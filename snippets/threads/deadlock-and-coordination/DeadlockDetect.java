@@ -15,7 +15,8 @@ public class DeadlockDetect {
 
     // @start region=worker
     /** Locks first, then second, holding the first while it waits at the barrier. */
-    static Thread worker(String name, ReentrantLock first, ReentrantLock second, CyclicBarrier bothHoldOne) {
+    static Thread worker(String name, ReentrantLock first, ReentrantLock second,
+                         CyclicBarrier bothHoldOne) {
         return new Thread(() -> {
             try {
                 first.lockInterruptibly();

@@ -94,7 +94,8 @@ public class SignalVsSignalAll {
         boolean ok();
     }
 
-    /** Polls a condition under the lock; only used to make the demo's output repeatable. */
+    /** Polls a condition under the lock;
+     *  only used to make the demo's output repeatable. */
     static void waitUntil(Check check) throws InterruptedException {
         while (true) {
             lock.lock();

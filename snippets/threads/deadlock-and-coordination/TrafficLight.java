@@ -5,7 +5,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public class TrafficLight {
 
     // @start region=event
-    /** Python's threading.Event: a flag that threads can wait for; it can be cleared and set again. */
+    /** Python's threading.Event: a flag that threads can wait for;
+     *  it can be cleared and set again. */
     static final class Event {
         private final ReentrantLock lock = new ReentrantLock();
         private final Condition changed = lock.newCondition();
@@ -66,7 +67,8 @@ public class TrafficLight {
 
     public static void main(String[] args) throws InterruptedException {
         Event event = new Event();
-        // These two semaphores only make the printed order repeatable; a real car needs neither.
+        // These two semaphores only make the printed order repeatable;
+        // a real car needs neither.
         Semaphore nextCycle = new Semaphore(0);
         Semaphore passed = new Semaphore(0);
 

@@ -63,7 +63,8 @@ public class ClassVsInstanceLock {
     }
 
     /** Each thread enters synchronized(lock) and waits there for the other thread. */
-    static boolean bothInside(Object lockA, Object lockB, long waitMs) throws InterruptedException {
+    static boolean bothInside(Object lockA, Object lockB, long waitMs)
+            throws InterruptedException {
         CyclicBarrier meet = new CyclicBarrier(2);
         boolean[] met = new boolean[2];
         Thread[] threads = new Thread[2];

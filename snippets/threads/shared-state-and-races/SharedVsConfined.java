@@ -20,11 +20,13 @@ public class SharedVsConfined {
 
         @Override
         public void run() {
-            // unsynchronized: safe here only because main runs the threads one at a time
+            // unsynchronized: safe here only because main
+            // runs the threads one at a time
             gnum += num;
             numList.add(num);
             num += 1;
-            System.out.println(getName() + ": gnum=" + gnum + ", num=" + num + ", list=" + numList);
+            System.out.println(getName() + ": gnum=" + gnum + ", num=" + num
+                    + ", list=" + numList);
         }
     }
     // @end

@@ -5,7 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class ConnectionPerThread {
 
     // @start region=connection
-    /** Stands in for something that must not be shared between threads, like a JDBC connection. */
+    /** Stands in for something that must not be shared between threads,
+     *  like a JDBC connection. */
     static final class Connection {
         private static final AtomicInteger opened = new AtomicInteger();
         private final int id = opened.incrementAndGet();

@@ -19,7 +19,8 @@ public class PassMapOrThreadLocal {
     // @end
 
     // @start region=map
-    // 2. A global map keyed by the current thread: no parameters, but manual bookkeeping.
+    // 2. A global map keyed by the current thread:
+    //    no parameters, but manual bookkeeping.
     static final Map<Thread, Student> globalDict = new ConcurrentHashMap<>();
 
     static String mapTask1() {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 /**
@@ -44,9 +46,20 @@ public final class SiteSwap {
             Files.createDirectories(t.getParent());
             cleanLeftovers(t);
             Path staging = Files.createTempDirectory(t.getParent(), "." + t.getFileName() + ".new-");
+            readableByAll(staging);
             return new SiteSwap(t, staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A temporary folder is created owner-only (0700); the published site must be readable by a web server
+     * running as another user, like every folder inside it (0755).
+     */
+    private static void readableByAll(Path dir) throws IOException {
+        if (Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 
