@@ -12,6 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SiteBuildTest {
 
     @Test
+    void unreferencedSnippetsAreWarnings(@TempDir Path dir) {
+        TestSites site = new TestSites(dir)
+                .note("basics/hello.md", "Hello", "basics", 1, "No snippet here.\n")
+                .verified("basics/hello/Lonely.java", "class Lonely {}\n", "", "", 0);
+        BuildReport report = site.build();
+        assertEquals(1, report.warnings().size(), report.warnings().toString());
+        assertEquals("snippets/basics/hello/Lonely.java: no note references this snippet",
+                report.warnings().get(0).located());
+    }
+
+    @Test
     void buildsASiteWithNotesSectionsTagsAndSnippets(@TempDir Path dir) {
         TestSites site = new TestSites(dir)
                 .note("basics/hello.md", "Hello", "basics", 1, """
