@@ -56,6 +56,11 @@ class SiteBuildTest {
         assertTrue(hello.contains("href=\"world.html#details\""), hello);
         assertTrue(Files.exists(dir.resolve("target/site/index.html")));
         assertTrue(Files.exists(dir.resolve("target/site/assets/vendor/prism/prism.js")));
+        String feed = site.page("feed.xml");
+        assertEquals(2, feed.split("<entry>", -1).length - 1, feed);
+        assertTrue(feed.contains("<link href=\"basics/hello.html\"/>"), feed);
+        assertTrue(site.page("sitemap.xml").contains("<loc>basics/world.html</loc>"));
+        assertTrue(site.page("404.html").contains("Page not found"));
         // the search index written by the post-pass is the one a separate pass over the finished pages gives
         String written = site.page("search-index.json");
         try {
