@@ -105,23 +105,41 @@ public class VerifierBench {
         run(List.of(JAVA, "-jar", "target/notebake.jar", "verify", "--source", warm.toString(), "--update"));
         Config config = ConfigLoader.load(warm);
         List<Long> inProcess = new ArrayList<>();
+        List<Long> inProcessCpu = new ArrayList<>();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
         for (int i = 0; i < 5; i++) {
             t = System.nanoTime();
+            long cpu = os.getProcessCpuTime();
             VerificationReport r = Verifier.verify(config, VerifyOptions.defaults());
             inProcess.add(ms(t));
+            inProcessCpu.add((os.getProcessCpuTime() - cpu) / 1_000_000);
             if (r.verified() != nWarm) {
                 throw new IllegalStateException("warm verify: " + r.verified() + " verified");
             }
         }
+        Path timeFile = WORK.resolve("warm-time.txt");
+        List<String> warmCmd = new ArrayList<>(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar",
+                "target/notebake.jar", "verify", "--source", warm.toString()));
+        boolean gnuTime = Files.isExecutable(Path.of("/usr/bin/time"));
+        if (gnuTime) {
+            warmCmd.addAll(0, List.of("/usr/bin/time", "-o", timeFile.toString(), "-f", "%U %S"));
+        }
         t = System.nanoTime();
-        run(List.of(JAVA, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "target/notebake.jar", "verify",
-                "--source", warm.toString()));
+        run(warmCmd);
         long warmWall = ms(t);
+        String warmCpu = "n/a";
+        if (gnuTime) {
+            String[] us = Files.readString(timeFile).strip().split("\\s+");
+            warmCpu = Math.round((Double.parseDouble(us[0]) + Double.parseDouble(us[1])) * 1000) + " ms";
+        }
         System.out.printf(Locale.ROOT, "warm, %d snippets, nothing changed:%n", nWarm);
-        System.out.printf(Locale.ROOT, "  verifier work in-process: first %d ms, then %s ms%n", inProcess.get(0),
+        System.out.printf(Locale.ROOT, "  verifier work in-process, wall: first %d ms, then %s ms%n", inProcess.get(0),
                 inProcess.subList(1, inProcess.size()));
-        System.out.printf(Locale.ROOT, "  whole `java -jar notebake.jar verify` command: %,d ms (includes JVM start)%n",
-                warmWall);
+        System.out.printf(Locale.ROOT, "  verifier work in-process, CPU:  first %d ms, then %s ms%n",
+                inProcessCpu.get(0), inProcessCpu.subList(1, inProcessCpu.size()));
+        System.out.printf(Locale.ROOT, "  whole `java -jar notebake.jar verify` command: %,d ms wall, %s CPU "
+                + "(includes JVM start)%n", warmWall, warmCpu);
         System.out.printf(Locale.ROOT, "load average at end: %s%n", load());
     }
 

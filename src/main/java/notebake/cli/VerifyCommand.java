@@ -52,7 +52,7 @@ public final class VerifyCommand implements Callable<Integer> {
     String only;
 
     @Option(names = "--jobs", paramLabel = "N", description = "Snippets run in parallel. Default: verify.jobs, "
-            + "else the number of processors.")
+            + "else twice the number of processors.")
     Integer jobs;
 
     @Option(names = "--strict", arity = "0..1", fallbackValue = "true", defaultValue = "false", paramLabel = "BOOL",
@@ -85,6 +85,14 @@ public final class VerifyCommand implements Callable<Integer> {
         }
         if (jobs != null && jobs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
+        }
+        if (only != null) {
+            try {
+                java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + only);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--only " + only
+                        + " is not a valid glob: " + e.getMessage());
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -30,7 +30,7 @@ public final class ConfigLoader {
             Map.entry("snippets.dir", "snippets folder, relative to the source folder"),
             Map.entry("templates.dir", "templates folder, relative to the source folder"),
             Map.entry("assets.dir", "assets folder, relative to the source folder"),
-            Map.entry("verify.jobs", "snippets verified in parallel"),
+            Map.entry("verify.jobs", "snippets verified in parallel (default: twice the processors)"),
             Map.entry("verify.timeout", "default per-snippet timeout, e.g. 5s or 800ms"),
             Map.entry("verify.jdks", "comma-separated extra JDK homes"));
 
@@ -66,7 +66,9 @@ public final class ConfigLoader {
                 p.getProperty("site.title", "Notebake").strip(),
                 p.getProperty("site.url", "").strip(),
                 p.getProperty("site.repository", "").strip(),
-                positiveInt(file, p, "verify.jobs", Runtime.getRuntime().availableProcessors()),
+                // twice the processors: much of a snippet JVM's short life is spent starting and exiting, not
+                // computing (measured in bench/RESULTS.md, "Verifier")
+                positiveInt(file, p, "verify.jobs", 2 * Runtime.getRuntime().availableProcessors()),
                 duration(file, p.getProperty("verify.timeout", "5s"), "verify.timeout"),
                 jdks(root, p.getProperty("verify.jdks", "")));
     }

@@ -35,6 +35,7 @@ public final class OptionsHeader {
         OPTIONS.put("mask", "named masks: " + String.join(",", OutputMaskNames.NAMES));
         OPTIONS.put("mask-regex", "extra mask, a regular expression, e.g. mask-regex=\"[0-9]+ ms\"");
         OPTIONS.put("jvm", "extra JVM flags, e.g. jvm=\"-ea -Xmx64m\"");
+        OPTIONS.put("exclusive", "run while no other snippet runs (timing, all cores)");
     }
 
     private static final Set<String> REPEATABLE = Set.of("mask", "mask-regex", "jvm", "args");
@@ -103,6 +104,7 @@ public final class OptionsHeader {
         final List<String> masks = new ArrayList<>();
         final List<String> maskRegexes = new ArrayList<>();
         final List<String> jvm = new ArrayList<>();
+        boolean exclusive;
 
         Builder(String path) {
             this.path = path;
@@ -139,7 +141,7 @@ public final class OptionsHeader {
                 problem(line, "option `" + key + "` is given twice; keep one");
                 return;
             }
-            if (value == null && !key.equals("compile-error")) {
+            if (value == null && !key.equals("compile-error") && !key.equals("exclusive")) {
                 problem(line, "option `" + key + "` needs a value: " + OPTIONS.get(key));
                 return;
             }
@@ -244,13 +246,20 @@ public final class OptionsHeader {
                         problem(line, "jvm: " + e.getMessage());
                     }
                 }
+                case "exclusive" -> {
+                    if (value != null) {
+                        problem(line, "exclusive takes no value; write just `exclusive`");
+                        return;
+                    }
+                    exclusive = true;
+                }
                 default -> throw new IllegalStateException(key);
             }
         }
 
         SnippetOptions build() {
             return new SnippetOptions(timeout, args, stdin, exit, exception, compileError, compileErrorKey, release,
-                    unordered, masks, maskRegexes, jvm);
+                    unordered, masks, maskRegexes, jvm, exclusive);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
  * @param masks            named masks (pid, thread-id, hash, timestamp, duration, port)
  * @param maskRegexes      extra regular-expression masks
  * @param jvmFlags         extra JVM flags for the run
+ * @param exclusive        run while no other snippet runs (for snippets that measure time or use every core)
  */
 public record SnippetOptions(
         Duration timeout,
@@ -31,13 +32,14 @@ public record SnippetOptions(
         boolean unordered,
         List<String> masks,
         List<String> maskRegexes,
-        List<String> jvmFlags) {
+        List<String> jvmFlags,
+        boolean exclusive) {
 
     /** The release snippets need unless they say otherwise. */
     public static final int DEFAULT_RELEASE = 17;
 
     public static final SnippetOptions DEFAULTS = new SnippetOptions(null, List.of(), null, 0, null, false, null,
-            DEFAULT_RELEASE, false, List.of(), List.of(), List.of());
+            DEFAULT_RELEASE, false, List.of(), List.of(), List.of(), false);
 
     public SnippetOptions {
         args = List.copyOf(args);
@@ -50,6 +52,7 @@ public record SnippetOptions(
     public String canonical() {
         return "timeout=" + timeout + "|args=" + args + "|stdin=" + stdin + "|exit=" + exit + "|exception=" + exception
                 + "|compileError=" + compileError + "|key=" + compileErrorKey + "|release=" + release
-                + "|unordered=" + unordered + "|masks=" + masks + "|regex=" + maskRegexes + "|jvm=" + jvmFlags;
+                + "|unordered=" + unordered + "|masks=" + masks + "|regex=" + maskRegexes + "|jvm=" + jvmFlags
+                + "|exclusive=" + exclusive;
     }
 }

@@ -24,8 +24,21 @@ public final class SnippetScanner {
     private SnippetScanner() {
     }
 
-    /** Every snippet in path order, and the same snippets grouped for compilation. */
-    public record Scan(Path root, List<Snippet> snippets, List<CompilationGroup> groups) {
+    /**
+     * Every usable snippet in path order, the same snippets grouped for compilation, and the files whose name
+     * this JVM cannot represent (see {@link #unusableNameReason()}); those are in no group.
+     */
+    public record Scan(Path root, List<Snippet> snippets, List<CompilationGroup> groups, List<Snippet> unusable) {
+    }
+
+    /**
+     * Why a file name with characters outside the JVM's file-name encoding cannot be verified: Java decodes
+     * such names to U+FFFD and can then neither derive the golden files' names nor the classes' files.
+     */
+    public static String unusableNameReason() {
+        return "the file name cannot be represented in this JVM's file-name encoding (sun.jnu.encoding="
+                + System.getProperty("sun.jnu.encoding") + "); run the verifier with a UTF-8 locale, e.g. "
+                + "LC_ALL=C.UTF-8";
     }
 
     public static Scan scan(Path snippetsRoot) {
@@ -40,15 +53,17 @@ public final class SnippetScanner {
                 throw new UncheckedIOException("cannot list snippets folder " + root + ": " + e.getMessage(), e);
             }
         }
-        List<Snippet> snippets = new ArrayList<>(files.parallelStream().map(f -> read(root, f)).toList());
-        snippets.sort((a, b) -> a.path().compareTo(b.path()));
+        List<Snippet> all = new ArrayList<>(files.parallelStream().map(f -> read(root, f)).toList());
+        all.sort((a, b) -> a.path().compareTo(b.path()));
+        List<Snippet> snippets = all.stream().filter(s -> s.path().indexOf('\uFFFD') < 0).toList();
+        List<Snippet> unusable = all.stream().filter(s -> s.path().indexOf('\uFFFD') >= 0).toList();
         Map<Path, List<Snippet>> byRoot = new LinkedHashMap<>();
         for (Snippet s : snippets) {
             byRoot.computeIfAbsent(s.sourceRoot(), k -> new ArrayList<>()).add(s);
         }
         List<CompilationGroup> groups = new ArrayList<>();
         byRoot.forEach((r, list) -> groups.add(new CompilationGroup(r, list)));
-        return new Scan(root, List.copyOf(snippets), List.copyOf(groups));
+        return new Scan(root, List.copyOf(snippets), List.copyOf(groups), unusable);
     }
 
     private static boolean skipped(Path rel) {

@@ -214,11 +214,13 @@ public final class BatchCompiler {
             }
             Files.write(request, lines, StandardCharsets.UTF_8);
             List<String> cmd = List.of(jdk.java().toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                    "-Xshare:auto", "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8",
+                    "-XX:-UsePerfData", "-Xshare:auto", "-Duser.language=en", "-Duser.country=US", "-Dfile.encoding=UTF-8",
                     "-cp", ownCodeLocation().toString(), BatchCompiler.class.getName(),
                     request.toString(), response.toString());
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                    .redirectOutput(scratch.resolve(request.getFileName() + ".log").toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(scratch.resolve(request.getFileName() + ".log").toFile());
+            pb.environment().put("LC_ALL", "C.UTF-8"); // file names in UTF-8 even where no locale is set
+            Process p = pb.start();
             p.getOutputStream().close();
             if (!p.waitFor(10, TimeUnit.MINUTES)) {
                 p.destroyForcibly();

@@ -59,13 +59,14 @@ public final class Verifier {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private static final Pattern XMX = Pattern.compile("-Xmx(\\S+)");
-    /** Groups in the first javac task of a JDK: small, so that runs start early. */
-    private static final int FIRST_BATCH = 8;
 
     private final Config config;
     private final VerifyOptions options;
     private final Path root;
     private final Map<String, SnippetResult> results = new ConcurrentHashMap<>();
+    /** Ordinary runs share it; an {@code exclusive} snippet runs holding it alone. */
+    private final java.util.concurrent.locks.ReadWriteLock runLock =
+            new java.util.concurrent.locks.ReentrantReadWriteLock(true);
     /** Hashes of the cache keys of this run's passing results: every other cache entry is stale. */
     private final Set<String> liveKeys = ConcurrentHashMap.newKeySet();
 
@@ -91,7 +92,6 @@ public final class Verifier {
         long tScanned = System.nanoTime();
         PathMatcher only = options.only() == null ? null
                 : FileSystems.getDefault().getPathMatcher("glob:" + options.only());
-        long tScan = tScanned;
         List<Jdk> jdks = JdkDiscovery.find(config.extraJdks(), options.discoverJdks());
         long tJdks = System.nanoTime();
         Path runDir = config.workDir().resolve("tmp").resolve("verify-" + ProcessHandle.current().pid() + "-"
@@ -100,6 +100,13 @@ public final class Verifier {
         deleteAbandonedRunFolders(runDir.getParent());
         int hits = 0;
         try {
+            for (Snippet s : scan.unusable()) {
+                if (only == null || matches(only, s)) {
+                    results.put(s.path(), new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE
+                            : SnippetKind.HELPER, Status.FAILED, SnippetScanner.unusableNameReason(), s.code(),
+                            regions(s), "", false, "", false, null, 0, null, List.of(), false, null));
+                }
+            }
             List<PlannedGroup> candidates = new ArrayList<>();
             for (CompilationGroup g : scan.groups()) {
                 List<Snippet> targets = g.snippets().stream().filter(s -> only == null || matches(only, s)).toList();
@@ -128,8 +135,8 @@ public final class Verifier {
                 }
             }
             options.log().accept(String.format(Locale.ROOT, "scanned %d files in %d ms, found %d JDKs in %d ms, "
-                    + "cache lookups %d ms", scan.snippets().size(), (tScan - t0) / 1_000_000, jdks.size(),
-                    (tJdks - tScan) / 1_000_000, (System.nanoTime() - tJdks) / 1_000_000));
+                    + "cache lookups %d ms", scan.snippets().size(), (tScanned - t0) / 1_000_000, jdks.size(),
+                    (tJdks - tScanned) / 1_000_000, (System.nanoTime() - tJdks) / 1_000_000));
             if (!toCompile.isEmpty()) {
                 compileAndRun(toCompile, runDir, cache);
             }
@@ -227,32 +234,8 @@ public final class Verifier {
                 outDirOfFile.put(s.file(), classes);
             }
         }
-        // batches: same JDK and release, no clashing or cross-referenced type names between their groups
-        Map<String, List<List<PlannedGroup>>> batches = new LinkedHashMap<>();
-        Map<CompilationGroup, GroupNames> names = new HashMap<>();
-        for (PlannedGroup p : planned) {
-            names.put(p.group(), GroupNames.of(p.group()));
-        }
-        for (PlannedGroup p : planned) {
-            List<List<PlannedGroup>> forJdk = batches.computeIfAbsent(p.jdk().home() + "|" + p.group().release(),
-                    k -> new ArrayList<>());
-            List<PlannedGroup> into = null;
-            for (int i = 0; i < forJdk.size(); i++) {
-                List<PlannedGroup> b = forJdk.get(i);
-                if (i == 0 && b.size() >= FIRST_BATCH) {
-                    continue; // a small first batch lets runs start while the rest compiles
-                }
-                if (b.stream().noneMatch(q -> clash(names.get(q.group()), names.get(p.group())))) {
-                    into = b;
-                    break;
-                }
-            }
-            if (into == null) {
-                into = new ArrayList<>();
-                forJdk.add(into);
-            }
-            into.add(p);
-        }
+        List<List<PlannedGroup>> batches = BatchPlanner.plan(planned, PlannedGroup::group,
+                p -> p.jdk().home() + "|" + p.group().release());
         // runs start as soon as their batch has compiled, while the next batch compiles
         int jobs = options.jobs() > 0 ? options.jobs() : config.jobs();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs), r -> {
@@ -263,27 +246,24 @@ public final class Verifier {
         List<Future<?>> futures = new ArrayList<>();
         AtomicInteger runIds = new AtomicInteger();
         try {
-            for (List<List<PlannedGroup>> forJdk : batches.values()) {
-                for (List<PlannedGroup> batch : forJdk) {
-                    List<BatchCompiler.Unit> units = new ArrayList<>();
-                    for (PlannedGroup p : batch) {
-                        for (Snippet s : p.group().snippets()) {
-                            if (!s.options().compileError()) {
-                                units.add(new BatchCompiler.Unit(s.file(), outDirOfFile.get(s.file())));
-                            }
+            for (List<PlannedGroup> batch : batches) {
+                List<BatchCompiler.Unit> units = new ArrayList<>();
+                for (PlannedGroup p : batch) {
+                    for (Snippet s : p.group().snippets()) {
+                        if (!s.options().compileError()) {
+                            units.add(new BatchCompiler.Unit(s.file(), outDirOfFile.get(s.file())));
                         }
                     }
-                    long t = System.nanoTime();
-                    Jdk jdk = batch.get(0).jdk();
-                    BatchCompiler.Outcome o = BatchCompiler.compile(jdk, units, batch.get(0).group().release(),
-                            runDir.resolve("javac"));
-                    options.log().accept(String.format(Locale.ROOT, "compiled %d files of %d groups with JDK %s in "
-                            + "%d task(s), %d ms%s", units.size(), batch.size(), jdk.version(), o.rounds(),
-                            (System.nanoTime() - t) / 1_000_000, o.failed().isEmpty() ? "" : ", "
-                                    + o.failed().size() + " failed"));
-                    for (PlannedGroup p : batch) {
-                        dispatch(p, o, classesOf.get(p.group()), cache, pool, futures, runDir, runIds);
-                    }
+                }
+                long t = System.nanoTime();
+                Jdk jdk = batch.get(0).jdk();
+                BatchCompiler.Outcome o = compileOrFail(jdk, units, batch.get(0).group().release(), runDir);
+                options.log().accept(String.format(Locale.ROOT, "compiled %d files of %d groups with JDK %s in "
+                        + "%d task(s), %d ms%s", units.size(), batch.size(), jdk.version(), o.rounds(),
+                        (System.nanoTime() - t) / 1_000_000, o.failed().isEmpty() ? "" : ", "
+                                + o.failed().size() + " failed"));
+                for (PlannedGroup p : batch) {
+                    dispatch(p, o, classesOf.get(p.group()), cache, pool, futures, runDir, runIds);
                 }
             }
             // snippets that must not compile: each alone with the rest of its group
@@ -299,8 +279,8 @@ public final class Verifier {
                                 units.add(new BatchCompiler.Unit(other.file(), out));
                             }
                         }
-                        store(cache, p, s, judgeCompileError(s, p.jdk(), BatchCompiler.compile(p.jdk(), units,
-                                p.group().release(), runDir.resolve("javac"))));
+                        store(cache, p, s, judgeCompileError(s, p.jdk(), compileOrFail(p.jdk(), units,
+                                p.group().release(), runDir)));
                     }
                 }
             }
@@ -320,6 +300,22 @@ public final class Verifier {
         }
     }
 
+    /**
+     * Compiles a batch; when the compiler itself cannot run (a broken JDK, a crashed fork), every file of the
+     * batch fails with that reason instead of the whole verification stopping.
+     */
+    private static BatchCompiler.Outcome compileOrFail(Jdk jdk, List<BatchCompiler.Unit> units, int release,
+                                                       Path runDir) {
+        try {
+            return BatchCompiler.compile(jdk, units, release, runDir.resolve("javac"));
+        } catch (RuntimeException e) {
+            Set<Path> all = new java.util.LinkedHashSet<>();
+            units.forEach(u -> all.add(u.file().toAbsolutePath().normalize()));
+            return new BatchCompiler.Outcome(Map.of(), all, List.of("could not run the compiler of JDK " + jdk
+                    + ": " + e.getMessage()), 0);
+        }
+    }
+
     /** Records compile failures and helpers of a compiled group at once, and queues its runnable snippets. */
     private void dispatch(PlannedGroup p, BatchCompiler.Outcome o, Path classes, ResultCache cache,
                           ExecutorService pool, List<Future<?>> futures, Path runDir, AtomicInteger runIds) {
@@ -329,7 +325,7 @@ public final class Verifier {
             }
             List<Diagnostic> diags = withProblems(s, diagnostics(o.messagesFor(s.file())));
             if (o.failed().contains(s.file())) {
-                store(cache, p, s, notRun(s, compileFailure(s, o, diags), p.jdk(), diags));
+                store(cache, p, s, notRun(s, CompileVerdict.failure(o, diags), p.jdk(), diags));
             } else if (!s.runnable()) {
                 store(cache, p, s, notRun(s, null, p.jdk(), diags));
             } else {
@@ -337,49 +333,6 @@ public final class Verifier {
                         runIds))));
             }
         }
-    }
-
-    /** The type names a group declares and the identifiers it mentions, for {@link #clash}. */
-    private record GroupNames(Set<String> qualified, Set<String> simple, Set<String> identifiers) {
-        static GroupNames of(CompilationGroup g) {
-            Set<String> qualified = new HashSet<>();
-            Set<String> simple = new HashSet<>();
-            Set<String> identifiers = new HashSet<>();
-            for (Snippet s : g.snippets()) {
-                qualified.addAll(s.qualifiedTypes());
-                simple.addAll(s.facts().topLevelTypes());
-                Matcher m = IDENT.matcher(s.source());
-                while (m.find()) {
-                    identifiers.add(m.group());
-                }
-            }
-            return new GroupNames(qualified, simple, identifiers);
-        }
-    }
-
-    private static final Pattern IDENT = Pattern.compile("[\\p{L}_$][\\p{L}\\p{N}_$]*");
-
-    /**
-     * Two groups cannot share a javac task when they declare the same type, or when one mentions a type name
-     * the other declares (in one task it would resolve, though at run time each group sees only its own
-     * classes).
-     */
-    private static boolean clash(GroupNames a, GroupNames b) {
-        for (String q : b.qualified()) {
-            if (a.qualified().contains(q)) {
-                return true;
-            }
-        }
-        return mentions(a, b) || mentions(b, a);
-    }
-
-    private static boolean mentions(GroupNames user, GroupNames declarer) {
-        for (String name : declarer.simple()) {
-            if (!user.simple().contains(name) && user.identifiers().contains(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<Diagnostic> diagnostics(List<BatchCompiler.Message> messages) {
@@ -394,48 +347,13 @@ public final class Verifier {
         return file == null ? "" : root.relativize(file).toString().replace('\\', '/');
     }
 
-    private static String compileFailure(Snippet s, BatchCompiler.Outcome o, List<Diagnostic> diags) {
-        List<Diagnostic> errors = diags.stream().filter(d -> d.kind().equals("ERROR")).toList();
-        if (errors.isEmpty()) {
-            return "does not compile: " + (o.general().isEmpty() ? "javac gave no message for this file"
-                    : String.join("; ", o.general()));
-        }
-        Diagnostic first = errors.get(0);
-        return "does not compile (line " + first.line() + "): " + oneLine(first.message()) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
-    }
-
-    private static String oneLine(String message) {
-        return message.strip().replaceAll("\\s*\\n\\s*", "; ");
-    }
-
     private SnippetResult judgeCompileError(Snippet s, Jdk jdk, BatchCompiler.Outcome o) {
         List<Diagnostic> compiler = diagnostics(o.messagesFor(s.file()));
-        List<Diagnostic> diags = withProblems(s, compiler);
-        List<Diagnostic> errors = compiler.stream().filter(d -> d.kind().equals("ERROR")).toList();
-        StringBuilder shown = new StringBuilder();
-        for (Diagnostic d : compiler) {
-            shown.append(d.file()).append(':').append(d.line()).append(": ")
-                    .append(d.kind().toLowerCase(Locale.ROOT)).append(": ").append(d.message()).append('\n');
-        }
-        String reason = null;
-        String key = s.options().compileErrorKey();
-        if (errors.isEmpty()) {
-            reason = "expected a compile error (compile-error" + (key == null ? "" : "=" + key)
-                    + ") but the file compiles; fix the snippet or remove the option";
-        } else if (key != null && errors.stream().noneMatch(d -> keyMatches(key, d.code()))) {
-            reason = "expected compile error " + key + " but javac reported " + errors.stream()
-                    .map(d -> d.code() + " at line " + d.line()).distinct().reduce((a, b) -> a + ", " + b).orElse("")
-                    + ": " + oneLine(errors.get(0).message());
-        }
-        reason = withProblemReason(s, reason);
+        String reason = withProblemReason(s, CompileVerdict.expectedErrorMissing(s, o, compiler));
         return new SnippetResult(s.path(), s.facts().hasMain() ? SnippetKind.RUNNABLE : SnippetKind.HELPER,
-                reason == null ? Status.VERIFIED : Status.FAILED, reason, s.code(), regions(s), shown.toString(),
-                false, "", false, null, 0, jdk.version(), diags, false, null);
-    }
-
-    /** {@code compile-error=cant.resolve} matches {@code compiler.err.cant.resolve}. */
-    static boolean keyMatches(String expected, String actual) {
-        return actual != null && (actual.equals(expected) || actual.equals("compiler.err." + expected));
+                reason == null ? Status.VERIFIED : Status.FAILED, reason, s.code(), regions(s),
+                CompileVerdict.asOutput(compiler), false, "", false, null, 0, jdk.version(), withProblems(s, compiler),
+                false, null);
     }
 
     // ---- run ---------------------------------------------------------------------------------------------
@@ -446,10 +364,13 @@ public final class Verifier {
         List<RunResult> runs = new ArrayList<>();
         for (int i = 0; i < options.repeat(); i++) {
             Path work = runDir.resolve("work").resolve("r" + ids.incrementAndGet());
+            var lock = s.options().exclusive() ? runLock.writeLock() : runLock.readLock();
+            lock.lock();
             try {
                 runs.add(SnippetRunner.run(new SnippetRunner.Launch(jdk, classes, s.mainClass(), s.options().args(),
-                        s.options().stdin(), timeout, s.options().jvmFlags(), work)));
+                        s.options().stdin(), timeout, repeatFlags(i, s.options().jvmFlags()), work)));
             } finally {
+                lock.unlock();
                 deleteTree(work);
             }
             if (i == 0 && RunVerdict.failure(s, runs.get(0), timeout, heap(s)) != null) {
@@ -463,6 +384,21 @@ public final class Verifier {
                 reason, s.code(), regions(s), first.stdout(), first.stdoutTruncated(), first.stderr(),
                 first.stderrTruncated(), first.exitCode(), first.millis(), jdk.version(), diags, v.flaky(),
                 first.threadDump());
+    }
+
+    /**
+     * Identity hash codes are the same in every run of a JVM with the same flags, so output that depends on
+     * them (an {@code Object}'s {@code toString}, the order of a {@code HashSet<Object>}) would look stable.
+     * Repeated runs switch the identity-hash algorithm so that such output shows up as flaky.
+     */
+    static List<String> repeatFlags(int run, List<String> snippetFlags) {
+        if (run == 0) {
+            return snippetFlags;
+        }
+        List<String> flags = new ArrayList<>(List.of("-XX:+UnlockExperimentalVMOptions",
+                "-XX:hashCode=" + (run % 2 == 1 ? 3 : 4)));
+        flags.addAll(snippetFlags);
+        return flags;
     }
 
     private static String heap(Snippet s) {

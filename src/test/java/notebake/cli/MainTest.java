@@ -42,6 +42,8 @@ class MainTest {
         assertTrue(err.toString().contains("Unknown option: '--frobnicate'"), err.toString());
         assertEquals(ExitCode.USAGE_ERROR.code(), run("verify", "--repeat", "0"));
         assertEquals(ExitCode.USAGE_ERROR.code(), run("verify", "--jobs", "many"));
+        assertEquals(ExitCode.USAGE_ERROR.code(), run("verify", "--only", "{unclosed"));
+        assertTrue(err.toString().contains("is not a valid glob"), err.toString());
     }
 
     @Test

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class OutputMasksTest {
 
     static SnippetOptions masks(List<String> named, List<String> regex, boolean unordered) {
-        return new SnippetOptions(null, List.of(), null, 0, null, false, null, 17, unordered, named, regex, List.of());
+        return new SnippetOptions(null, List.of(), null, 0, null, false, null, 17, unordered, named, regex, List.of(), false);
     }
 
     @Test

@@ -57,13 +57,45 @@ class VerifierTest {
     }
 
     @Test
-    void repeatFindsFlakyOutput(@TempDir Path source) {
+    void aJdkWhoseCompilerCannotRunFailsItsSnippetsNotTheRun(@TempDir Path source) throws Exception {
+        Path fake = source.resolve("fake-jdk");
+        Files.createDirectories(fake.resolve("bin"));
+        Files.writeString(fake.resolve("bin/java"), "not a program");
+        Files.writeString(fake.resolve("bin/javac"), "not a program");
+        Files.writeString(fake.resolve("release"), "JAVA_VERSION=\"99\"\n");
+        Path snippets = Files.createDirectories(source.resolve("snippets/future"));
+        Files.writeString(snippets.resolve("Future.java"), "// notebake: release=99\npublic class Future { "
+                + "public static void main(String[] a) { } }");
+        Files.writeString(snippets.resolve("Rejected.java"), "// notebake: release=99 compile-error\nclass Rejected {}");
+        Config c = Fixtures.sourceWith(source, "html");
+        Config config = new Config(c.source(), c.contentDir(), c.snippetsDir(), c.templatesDir(), c.assetsDir(),
+                c.workDir(), c.siteDir(), c.siteTitle(), c.siteUrl(), c.repositoryUrl(), 2, c.defaultTimeout(),
+                List.of(fake));
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults().withDiscoverJdks(false));
+        SnippetResult future = r.find("future/Future.java").orElseThrow();
+        assertEquals(Status.FAILED, future.status());
+        assertTrue(future.reason().contains("could not run the compiler of JDK 99"), future.reason());
+        SnippetResult rejected = r.find("future/Rejected.java").orElseThrow();
+        assertEquals(Status.FAILED, rejected.status());
+        assertTrue(rejected.reason().startsWith("could not check the expected compile error"), rejected.reason());
+        assertEquals(Status.VERIFIED, r.find("html/PrintsHtml.java").orElseThrow().status());
+    }
+
+    @Test
+    void repeatFindsFlakyOutput(@TempDir Path source) throws Exception {
         Config config = Fixtures.sourceWith(source, "flaky", "html");
+        Path dir = Files.createDirectories(source.resolve("snippets/identity"));
+        Files.writeString(dir.resolve("IdentityHash.java"), "public class IdentityHash { public static void "
+                + "main(String[] a) { System.out.println(new Object().hashCode()); } }");
+        Files.writeString(dir.resolve("IdentityHash.out"), "0\n");
         VerificationReport r = Verifier.verify(config, VerifyOptions.defaults().withRepeat(2));
         SnippetResult flaky = r.find("flaky/Flaky.java").orElseThrow();
         assertEquals(Status.FAILED, flaky.status());
         assertTrue(flaky.flaky());
         assertTrue(flaky.reason().startsWith("flaky: run 2 of 2 printed different (masked) output"), flaky.reason());
+        SnippetResult identity = r.find("identity/IdentityHash.java").orElseThrow();
+        assertEquals(Status.FAILED, identity.status(), "identity hashes must not look stable under --repeat");
+        assertTrue(identity.flaky());
         SnippetResult steady = r.find("html/PrintsHtml.java").orElseThrow();
         assertEquals(Status.VERIFIED, steady.status(), steady.reason());
         assertFalse(steady.flaky());
@@ -147,6 +179,32 @@ class VerifierTest {
         assertEquals(Status.FAILED, uses.status());
         assertTrue(uses.reason().contains("cannot find symbol"), "a class of another folder is not visible: "
                 + uses.reason());
+    }
+
+    @Test
+    void anExclusiveSnippetRunsWhileNoOtherRuns(@TempDir Path source) throws Exception {
+        Path marker = source.resolve("exclusive-running");
+        String watcher = "public class W%d { public static void main(String[] a) throws Exception { "
+                + "boolean overlap = false; for (int i = 0; i < 60; i++) { overlap |= java.nio.file.Files.exists("
+                + "java.nio.file.Path.of(a[0])); Thread.sleep(10); } System.out.println(overlap ? \"overlap\" : \"alone\"); } }";
+        for (int i = 0; i < 3; i++) {
+            Path dir = Files.createDirectories(source.resolve("snippets/w" + i));
+            Files.writeString(dir.resolve("W" + i + ".java"), "// notebake: args=\"" + marker + "\"\n"
+                    + watcher.formatted(i));
+            Files.writeString(dir.resolve("W" + i + ".out"), "alone\n");
+        }
+        Path x = Files.createDirectories(source.resolve("snippets/x"));
+        Files.writeString(x.resolve("X.java"), "// notebake: exclusive args=\"" + marker + "\"\n"
+                + "public class X { public static void main(String[] a) throws Exception { java.nio.file.Path m = "
+                + "java.nio.file.Path.of(a[0]); java.nio.file.Files.createFile(m); Thread.sleep(700); "
+                + "java.nio.file.Files.delete(m); } }");
+        Files.writeString(x.resolve("X.out"), "");
+        Config config = notebake.config.ConfigLoader.load(source).withJobs(4);
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults());
+        for (SnippetResult s : r.snippets()) {
+            assertEquals(Status.VERIFIED, s.status(), s.path() + ": " + s.reason());
+        }
+        assertEquals(4, r.verified());
     }
 
     @Test

@@ -13,8 +13,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Snippets run in their own session; stopping the verifier (SIGTERM, Ctrl-C) must still stop them. */
-class InterruptedVerifyTest {
+/** The CLI as a separate process: stopping it, and running it without a UTF-8 locale. */
+class CliProcessTest {
+
+    @Test
+    void withoutAUtf8LocaleANonAsciiFileNameFailsWithTheFixAndTheOthersStillVerify(@TempDir Path source)
+            throws Exception {
+        Fixtures.sourceWith(source, "chinese", "html");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "verify", "--source", source.toString(), "--no-jdk-discovery")
+                .redirectErrorStream(true).redirectOutput(source.resolve("verifier.log").toFile());
+        pb.environment().remove("LC_ALL");
+        pb.environment().remove("LANG");
+        pb.environment().remove("LC_CTYPE");
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        String log = read(source.resolve("verifier.log"));
+        org.junit.jupiter.api.Assumptions.assumeFalse(log.contains("2 verified, 0 failed"),
+                "this JDK decodes file names as UTF-8 even without a locale");
+        assertEquals(ExitCode.SNIPPETS_FAILED.code(), p.exitValue(), log);
+        assertTrue(log.contains("run the verifier with a UTF-8 locale, e.g. LC_ALL=C.UTF-8"), log);
+        assertTrue(log.contains("1 verified, 1 failed, 0 skipped"), log);
+    }
 
     @Test
     void stoppingTheVerifierKillsRunningSnippets(@TempDir Path source) throws Exception {

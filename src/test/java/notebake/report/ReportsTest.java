@@ -1,0 +1,61 @@
+package notebake.report;
+
+import notebake.verify.Diagnostic;
+import notebake.verify.SnippetKind;
+import notebake.verify.SnippetResult;
+import notebake.verify.Status;
+import notebake.verify.VerificationReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportsTest {
+
+    static SnippetResult result(String path, Status status, String reason, String stdout, List<Diagnostic> diags) {
+        return new SnippetResult(path, SnippetKind.RUNNABLE, status, reason, "code", List.of(), stdout, false, "", false,
+                status == Status.SKIPPED ? null : 0, 12, "17.0.15", diags, false, null);
+    }
+
+    static final VerificationReport REPORT = new VerificationReport(VerificationReport.FORMAT, "/s", List.of(
+            result("a/Ok.java", Status.VERIFIED, null, "<script>alert(1)</script>\u0000\u001b[31m\n", List.of()),
+            result("b/Broken.java", Status.FAILED, "does not compile (line 3): cannot find symbol", "", List.of(
+                    new Diagnostic("b/Broken.java", 3, 9, "ERROR", "compiler.err.cant.resolve", "cannot find symbol"),
+                    new Diagnostic("b/Broken.java", 5, 1, "ERROR", "compiler.err.cant.resolve", "cannot find x"))),
+            result("c/New.java", Status.SKIPPED, "it needs Java 21", "", List.of())));
+
+    @Test
+    void summaryNamesEachProblemWithFileAndLine() {
+        String s = ConsoleSummary.render(REPORT, "snippets/", false);
+        assertEquals("""
+                FAILED snippets/b/Broken.java:3: does not compile (line 3): cannot find symbol
+                    snippets/b/Broken.java:3:9: cannot find symbol
+                    snippets/b/Broken.java:5:1: cannot find x
+                SKIPPED snippets/c/New.java:1: it needs Java 21
+                1 verified, 1 failed, 1 skipped
+                """, s.replace(System.lineSeparator(), "\n"));
+        assertTrue(ConsoleSummary.render(REPORT, "", true).contains("SKIPPED (fails under --strict) c/New.java:1:"));
+    }
+
+    @Test
+    void junitXmlHasOneTestCasePerSnippetAndSurvivesHostileOutput(@TempDir Path dir) throws Exception {
+        Path file = JUnitXmlReport.write(REPORT, dir);
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        Element suite = doc.getDocumentElement();
+        assertEquals("3", suite.getAttribute("tests"));
+        assertEquals("1", suite.getAttribute("failures"));
+        assertEquals("1", suite.getAttribute("skipped"));
+        assertEquals(3, doc.getElementsByTagName("testcase").getLength());
+        assertEquals("does not compile (line 3): cannot find symbol",
+                ((Element) doc.getElementsByTagName("failure").item(0)).getAttribute("message"));
+        String out = doc.getElementsByTagName("system-out").item(0).getTextContent();
+        assertEquals("<script>alert(1)</script>\\u0000\\u001b[31m\n", out);
+    }
+}
