@@ -98,6 +98,7 @@ class LayoutBrowserIT {
         browser.open(SharedSite.url("threads/thread-local.html"));
         assertTrue(browser.driver().findElement(By.id("page-toc")).isDisplayed(), "the TOC column is there");
         double columns = visibleCodeColumns(browser, "threads/thread-local/PerThreadCounter.java");
+        System.out.printf("visible code columns at 1280 px: %.1f%n", columns);
         assertTrue(columns >= 88, "visible code columns at 1280 px: " + columns + "; widths (content, pre, toc, sidebar): "
                 + browser.js("return ['#content', 'figure.snippet pre', '#page-toc', '#nb-sidebar'].map(function (s) {"
                 + " var r = document.querySelector(s).getBoundingClientRect(); return Math.round(r.left) + '+' + Math.round(r.width); }).join(', ')"
