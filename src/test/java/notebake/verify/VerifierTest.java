@@ -217,4 +217,62 @@ class VerifierTest {
         assertEquals(List.of("html/PrintsHtml.java", "stdin/ReadsStdin.java"), ResultsFile.read(config.resultsFile())
                 .snippets().stream().map(SnippetResult::path).toList(), "the results file keeps earlier results");
     }
+
+    @Test
+    void eachFileRunsOnTheLowestJdkOfItsOwnReleaseNotItsGroups(@TempDir Path source) throws Exception {
+        Jdk newer = JdkDiscovery.find(List.of(), true).stream().filter(j -> j.feature() >= 21).findFirst().orElse(null);
+        assumeTrue(newer != null, "no JDK 21+ installed");
+        assumeTrue(Runtime.version().feature() < 21, "the running JDK is new enough itself");
+        Path dir = Files.createDirectories(source.resolve("snippets/mixed"));
+        Files.writeString(dir.resolve("Tool.java"), "class Tool { static String name() { return \"tool\"; } }");
+        Files.writeString(dir.resolve("Old.java"), "public class Old { public static void main(String[] a) { "
+                + "System.out.println(Tool.name() + \" \" + Runtime.version().feature()); } }");
+        Files.writeString(dir.resolve("Virtual.java"), "// notebake: release=21\npublic class Virtual { public "
+                + "static void main(String[] a) throws Exception { Thread t = Thread.ofVirtual().start(() -> "
+                + "System.out.println(Tool.name() + \" \" + Runtime.version().feature())); t.join(); } }");
+        Config config = notebake.config.ConfigLoader.load(source);
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults().withUpdate(true));
+        SnippetResult old = r.find("mixed/Old.java").orElseThrow();
+        SnippetResult virtual = r.find("mixed/Virtual.java").orElseThrow();
+        SnippetResult tool = r.find("mixed/Tool.java").orElseThrow();
+        assertEquals(Status.VERIFIED, old.status(), old.reason());
+        assertEquals(Status.VERIFIED, virtual.status(), virtual.reason());
+        assertEquals(JdkDiscovery.running().version(), old.jdk());
+        assertEquals("tool " + Runtime.version().feature() + "\n", old.stdout(), "run by the lowest JDK");
+        assertEquals(JdkDiscovery.running().version(), tool.jdk(), "a helper is judged at its own level");
+        assertEquals(newer.version(), virtual.jdk());
+        assertEquals("tool " + newer.feature() + "\n", virtual.stdout());
+    }
+
+    @Test
+    void aFileUsingAHigherReleaseFileIsToldToDeclareThatRelease(@TempDir Path source) throws Exception {
+        Path dir = Files.createDirectories(source.resolve("snippets/mixed"));
+        Files.writeString(dir.resolve("Modern.java"), "// notebake: release=21\nclass Modern { static String hi() "
+                + "{ return \"hi\"; } }");
+        Files.writeString(dir.resolve("Uses.java"), "public class Uses { public static void main(String[] a) { "
+                + "System.out.println(Modern.hi()); } }");
+        Files.writeString(dir.resolve("Alone.java"), "public class Alone { public static void main(String[] a) { "
+                + "System.out.println(1); } }");
+        Config config = notebake.config.ConfigLoader.load(source);
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults().withUpdate(true));
+        SnippetResult uses = r.find("mixed/Uses.java").orElseThrow();
+        assertEquals(Status.FAILED, uses.status());
+        assertTrue(uses.reason().startsWith("does not compile (line 1): cannot find symbol"), uses.reason());
+        assertTrue(uses.reason().endsWith("; it uses Modern (mixed/Modern.java, release=21), which is compiled "
+                + "only for Java 21: declare release=21 in its header"), uses.reason());
+        assertEquals(Status.VERIFIED, r.find("mixed/Alone.java").orElseThrow().status());
+    }
+
+    @Test
+    void byReleaseCutsAGroupIntoNestedLevels(@TempDir Path source) throws Exception {
+        Path dir = Files.createDirectories(source.resolve("snippets/g"));
+        Files.writeString(dir.resolve("A.java"), "class A {}");
+        Files.writeString(dir.resolve("B.java"), "// notebake: release=21\nclass B {}");
+        Files.writeString(dir.resolve("C.java"), "// notebake: release=11\nclass C {}");
+        var g = notebake.snippet.SnippetScanner.scan(source.resolve("snippets")).groups().get(0);
+        List<List<String>> levels = Verifier.byRelease(g).stream().map(l -> l.snippets().stream()
+                .map(notebake.snippet.Snippet::path).toList()).toList();
+        assertEquals(List.of(List.of("g/C.java"), List.of("g/A.java", "g/C.java"),
+                List.of("g/A.java", "g/B.java", "g/C.java")), levels);
+    }
 }
