@@ -67,7 +67,7 @@ public final class VerifyCommand implements Callable<Integer> {
     boolean noCache;
 
     @Option(names = "--no-jdk-discovery", description = "Use only the running JDK and verify.jdks, not the JDKs "
-            + "found in JAVA_HOME, /usr/lib/jvm and ~/.sdkman.")
+            + "found in JAVA_HOME, JAVA_HOME_<N>_X64/_ARM64, /usr/lib/jvm and ~/.sdkman.")
     boolean noJdkDiscovery;
 
     @Option(names = "--explain", description = "Print why each snippet is verified again instead of coming from "
