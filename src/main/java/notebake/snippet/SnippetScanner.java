@@ -77,6 +77,27 @@ public final class SnippetScanner {
     }
 
     /** Reads and parses one file; problems are recorded in the snippet, never thrown. */
+    /** Offset of the first byte that does not decode as UTF-8 (the input is known to hold one). */
+    static int firstMalformedByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length * 2));
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : Math.max(0, bytes.length - 1);
+    }
+
+    /** 1-based line of a byte offset: one plus the line feeds before it. */
+    static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     public static Snippet read(Path root, Path file) {
         String rel = root.relativize(file).toString().replace('\\', '/');
         List<SnippetProblem> problems = new ArrayList<>();
@@ -88,7 +109,9 @@ public final class SnippetScanner {
                         .decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
                 source = new String(bytes, StandardCharsets.UTF_8);
-                problems.add(new SnippetProblem(rel, 0, "not valid UTF-8; save the file as UTF-8"));
+                int at = firstMalformedByte(bytes);
+                problems.add(new SnippetProblem(rel, lineOf(bytes, at), String.format(java.util.Locale.ROOT,
+                        "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[at] & 0xff)));
             }
         } catch (IOException e) {
             source = "";

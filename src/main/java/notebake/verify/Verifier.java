@@ -429,7 +429,12 @@ public final class Verifier {
         }
         RunVerdict.Verdict v = RunVerdict.judge(s, runs, timeout, options.update() && s.problems().isEmpty(), heap(s));
         RunResult first = runs.get(0);
-        String reason = withProblemReason(s, v.reason());
+        String verdict = v.reason();
+        if (options.update() && !s.problems().isEmpty() && verdict != null && verdict.contains("--update")) {
+            // --update was asked for: advising it again would be wrong; say why nothing was written
+            verdict = "golden files not written until that is fixed; then run verify --update again";
+        }
+        String reason = withProblemReason(s, verdict);
         return new SnippetResult(s.path(), SnippetKind.RUNNABLE, reason == null ? Status.VERIFIED : Status.FAILED,
                 reason, s.code(), regions(s), first.stdout(), first.stdoutTruncated(), first.stderr(),
                 first.stderrTruncated(), first.exitCode(), first.millis(), jdk.version(), diags, v.flaky(),

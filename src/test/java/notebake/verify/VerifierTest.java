@@ -275,4 +275,47 @@ class VerifierTest {
         assertEquals(List.of(List.of("g/C.java"), List.of("g/A.java", "g/C.java"),
                 List.of("g/A.java", "g/B.java", "g/C.java")), levels);
     }
+
+    @Test
+    void messagesNameTheCommandAndCountProperly(@TempDir Path source) throws Exception {
+        Path dir = Files.createDirectories(source.resolve("snippets/m"));
+        Files.writeString(dir.resolve("Hello.java"), "// notebake: bogus=1\npublic class Hello { public static void "
+                + "main(String[] a) { System.out.println(1); } }");
+        Files.writeString(dir.resolve("New.java"), "public class New { public static void main(String[] a) { "
+                + "System.out.println(2); } }");
+        Files.writeString(dir.resolve("Two.java"), "class Two { int x = \"a\"; int y = \"b\"; }");
+        Files.writeString(dir.resolve("Three.java"), "class Three { int x = \"a\"; int y = \"b\"; int z = \"c\"; }");
+        Config config = notebake.config.ConfigLoader.load(source);
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults());
+        String fresh = r.find("m/New.java").orElseThrow().reason();
+        assertTrue(fresh.startsWith("no golden file New.out yet; check the output and accept it with verify --update "
+                + "(Maven: mvn verify -Dnotebake.update=true)"), fresh);
+        assertFalse(fresh.contains("notebake verify"), fresh);
+        assertTrue(r.find("m/Two.java").orElseThrow().reason().endsWith("(and 1 more error)"));
+        assertTrue(r.find("m/Three.java").orElseThrow().reason().endsWith("(and 2 more errors)"));
+
+        VerificationReport updated = Verifier.verify(config, VerifyOptions.defaults().withUpdate(true));
+        SnippetResult hello = updated.find("m/Hello.java").orElseThrow();
+        assertEquals(Status.FAILED, hello.status());
+        assertEquals("line 1: unknown option `bogus`; known options: timeout, args, stdin, exit, exception, "
+                + "compile-error, release, output, mask, mask-regex, jvm, exclusive (see content/guide/authoring.md); "
+                + "golden files not written until that is fixed; then run verify --update again", hello.reason());
+        assertFalse(Files.exists(dir.resolve("Hello.out")), "a snippet with problems gets no golden file");
+        assertEquals(Status.VERIFIED, updated.find("m/New.java").orElseThrow().status());
+    }
+
+    @Test
+    void aLatin1SnippetFailsOnTheLineOfItsBadByteOnce(@TempDir Path source) throws Exception {
+        Path dir = Files.createDirectories(source.resolve("snippets/enc"));
+        Files.write(dir.resolve("Latin.java"), ("public class Latin {\n  public static void main(String[] a) {\n"
+                + "    System.out.println(\"caf\u00e9\");\n  }\n}\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        SnippetResult s = Verifier.verify(notebake.config.ConfigLoader.load(source), VerifyOptions.defaults())
+                .find("enc/Latin.java").orElseThrow();
+        assertEquals(Status.FAILED, s.status());
+        assertEquals("line 3: not valid UTF-8 (byte 0xE9); save the file as UTF-8; does not compile (line 3): "
+                + "unmappable character (0xE9) for encoding UTF-8", s.reason());
+        assertEquals(3, notebake.report.ConsoleSummary.render(new VerificationReport(VerificationReport.FORMAT, "/",
+                List.of(s)), "", false).lines().findFirst().map(l -> l.startsWith("FAILED enc/Latin.java:3: not valid")
+                ? 3 : 0).orElse(0));
+    }
 }
