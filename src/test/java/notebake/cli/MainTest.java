@@ -60,6 +60,22 @@ class MainTest {
     void emptySourceVerifies(@TempDir Path dir) {
         assertEquals(0, run("verify", "--source", dir.toString(), "--strict"));
         assertTrue(out.toString().endsWith("0 verified, 0 failed, 0 skipped" + System.lineSeparator()), out.toString());
+        assertEquals("warning: no snippets folder " + dir.toAbsolutePath().normalize().resolve("snippets")
+                + ", so there is nothing to verify; pass --snippets DIR or set snippets.dir in notebake.properties "
+                + "if the snippets are elsewhere" + System.lineSeparator(), err.toString(), "exactly one line");
+    }
+
+    @Test
+    void missingConfiguredSnippetsFolderIsNamedButAnEmptyOneIsFine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notebake.properties"), "snippets.dir=code\n");
+        Files.createDirectories(dir.resolve("snippets"));
+        assertEquals(0, run("verify", "--source", dir.toString()));
+        assertTrue(err.toString().startsWith("warning: no snippets folder " + dir.toAbsolutePath().normalize()
+                .resolve("code") + ","), err.toString());
+        err.getBuffer().setLength(0);
+        Files.createDirectories(dir.resolve("code"));
+        assertEquals(0, run("verify", "--source", dir.toString()));
+        assertEquals("", err.toString(), "an existing, empty snippets folder needs no warning");
     }
 
     @Test
