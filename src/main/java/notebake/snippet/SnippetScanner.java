@@ -102,8 +102,10 @@ public final class SnippetScanner {
         String rel = root.relativize(file).toString().replace('\\', '/');
         List<SnippetProblem> problems = new ArrayList<>();
         String source;
+        String sha256 = null;
         try {
             byte[] bytes = Files.readAllBytes(file);
+            sha256 = sha256(bytes);
             try {
                 source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes)).toString();
@@ -149,7 +151,16 @@ public final class SnippetScanner {
             }
         }
         return new Snippet(rel, file, sourceRoot, source, facts, header.options(), shown.code(), shown.regions(),
-                problems);
+                problems, sha256);
+    }
+
+    /** Lower-case hex SHA-256 of the bytes. */
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static int packageLine(List<String> lines) {

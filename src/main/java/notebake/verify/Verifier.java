@@ -104,7 +104,8 @@ public final class Verifier {
                 if (only == null || matches(only, s)) {
                     results.put(s.path(), new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE
                             : SnippetKind.HELPER, Status.FAILED, SnippetScanner.unusableNameReason(), s.code(),
-                            regions(s), "", false, "", false, null, 0, null, List.of(), false, null));
+                            regions(s), "", false, "", false, null, 0, null, List.of(), false, null,
+                            s.sourceSha256()));
                 }
             }
             List<PlannedGroup> candidates = new ArrayList<>();
@@ -119,7 +120,7 @@ public final class Verifier {
                     Optional<Jdk> jdk = JdkDiscovery.lowestSatisfying(jdks, level);
                     if (jdk.isEmpty()) {
                         for (Snippet s : targets) {
-                            results.put(s.path(), skipped(s, jdks));
+                            results.put(s.path(), skipped(s, jdks).withSourceSha256(s.sourceSha256()));
                         }
                         continue;
                     }
@@ -229,7 +230,8 @@ public final class Verifier {
                 ResultCache.Lookup hit = cache.lookup(s.path(), key);
                 Optional<SnippetResult> cached = hit.hit() ? decode(hit.payload()) : Optional.empty();
                 if (cached.isPresent()) {
-                    results.put(s.path(), cached.get());
+                    // a hit means the same source text: record the bytes read now
+                    results.put(s.path(), cached.get().withSourceSha256(s.sourceSha256()));
                     liveKeys.add(key.hash());
                     hits++;
                     continue;
@@ -515,7 +517,8 @@ public final class Verifier {
         return out;
     }
 
-    private void store(ResultCache cache, PlannedGroup p, Snippet s, SnippetResult r) {
+    private void store(ResultCache cache, PlannedGroup p, Snippet s, SnippetResult verified) {
+        SnippetResult r = verified.withSourceSha256(s.sourceSha256());
         results.put(r.path(), r);
         if (r.status() == Status.VERIFIED && options.useCache()) {
             try {

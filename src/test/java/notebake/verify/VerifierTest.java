@@ -318,4 +318,48 @@ class VerifierTest {
                 List.of(s)), "", false).lines().findFirst().map(l -> l.startsWith("FAILED enc/Latin.java:3: not valid")
                 ? 3 : 0).orElse(0));
     }
+
+    static String sha256Of(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
+    }
+
+    @Test
+    void resultsRecordTheHashOfTheSourceTheyWereVerifiedFrom(@TempDir Path source) throws Exception {
+        Path dir = Files.createDirectories(source.resolve("snippets/h"));
+        Path hi = dir.resolve("Hi.java");
+        Files.writeString(hi, "public class Hi { public static void main(String[] a) { System.out.println(1); } }");
+        Path latin = dir.resolve("Latin.java");
+        Files.write(latin, "class Latin { String s = \"caf\u00e9\"; }".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Config config = notebake.config.ConfigLoader.load(source);
+        VerificationReport first = Verifier.verify(config, VerifyOptions.defaults().withUpdate(true));
+        String hash = sha256Of(hi);
+        assertEquals(hash, first.find("h/Hi.java").orElseThrow().sourceSha256());
+        assertEquals(Status.FAILED, first.find("h/Latin.java").orElseThrow().status());
+        assertEquals(sha256Of(latin), first.find("h/Latin.java").orElseThrow().sourceSha256(),
+                "the bytes as read, not as (wrongly) decoded");
+        assertEquals(hash, ResultsFile.read(config.resultsFile()).find("h/Hi.java").orElseThrow().sourceSha256());
+        assertTrue(Files.readString(config.resultsFile()).contains("\"sourceSha256\" : \"" + hash + "\""));
+
+        List<String> log = new ArrayList<>();
+        VerificationReport cached = Verifier.verify(config, VerifyOptions.defaults().withLog(log::add));
+        assertTrue(log.stream().noneMatch(l -> l.contains("verifying h/Hi.java")), log.toString());
+        assertEquals(hash, cached.find("h/Hi.java").orElseThrow().sourceSha256(), "a cached result has it too");
+
+        Files.writeString(hi, "public class Hi { public static void main(String[] a) { System.out.println(2); } }");
+        SnippetResult changed = Verifier.verify(config, VerifyOptions.defaults()).find("h/Hi.java").orElseThrow();
+        assertEquals(Status.FAILED, changed.status(), "its golden file says 1");
+        assertEquals(sha256Of(hi), changed.sourceSha256());
+        assertFalse(hash.equals(changed.sourceSha256()));
+    }
+
+    @Test
+    void aResultsFileWithoutHashesStillReads(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("results.json");
+        Files.writeString(file, "{\"format\": 1, \"snippetsRoot\": \"/s\", \"snippets\": [{\"path\": \"a/A.java\", "
+                + "\"kind\": \"RUNNABLE\", \"status\": \"VERIFIED\", \"stdout\": \"1\\n\", \"millis\": 3}]}");
+        SnippetResult r = ResultsFile.read(file).find("a/A.java").orElseThrow();
+        assertEquals(null, r.sourceSha256());
+        assertEquals("1\n", r.stdout());
+    }
 }
