@@ -105,4 +105,40 @@ class MainTest {
         assertEquals(0, run("verify", "--source", dir.toString(), "--snippets", src.toString()));
         assertTrue(Files.isRegularFile(dir.resolve("target/notebake/results.json")));
     }
+
+    /** A command that fails like a build with problems. */
+    @picocli.CommandLine.Command(name = "fail")
+    static final class Failing implements java.util.concurrent.Callable<Integer> {
+        final java.util.List<notebake.internal.Problem> problems;
+
+        Failing(java.util.List<notebake.internal.Problem> problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public Integer call() {
+            throw new notebake.internal.ProblemException(problems);
+        }
+    }
+
+    int runFailing(java.util.List<notebake.internal.Problem> problems) {
+        picocli.CommandLine cl = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        cl.addSubcommand("fail", new picocli.CommandLine(new Failing(problems)));
+        cl.setErr(new PrintWriter(err, true)); // again, so that the new subcommand writes there too
+        return cl.execute("fail");
+    }
+
+    @Test
+    void problemCountsAreSingularOrPlural() {
+        assertEquals(ExitCode.BUILD_PROBLEMS.code(), runFailing(java.util.List.of(
+                new notebake.internal.Problem("content/a.md", 3, "broken link"))));
+        assertTrue(err.toString().contains("\n1 problem; nothing was published".replace("\n", System.lineSeparator())),
+                err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCode.BUILD_PROBLEMS.code(), runFailing(java.util.List.of(
+                new notebake.internal.Problem("content/a.md", 3, "broken link"),
+                new notebake.internal.Problem("content/b.md", 1, "no title"))));
+        assertTrue(err.toString().contains("2 problems; nothing was published"), err.toString());
+        assertFalse(err.toString().contains("problem(s)"));
+    }
 }
