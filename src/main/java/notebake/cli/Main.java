@@ -64,8 +64,8 @@ public final class Main implements Runnable {
                 for (Problem problem : p.problems().stream().sorted(Problem.ORDER).toList()) {
                     cmd.getErr().println("error: " + problem.located());
                 }
-                cmd.getErr().println(p.problems().size()
-                        + " problem(s); nothing was published, the previous site is intact.");
+                cmd.getErr().println(p.problems().size() + (p.problems().size() == 1 ? " problem" : " problems")
+                        + "; nothing was published, the previous site is intact.");
                 return ExitCode.BUILD_PROBLEMS.code();
             }
             if (e instanceof ConfigLoader.ConfigException || e instanceof InputException
