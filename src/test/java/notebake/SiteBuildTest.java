@@ -12,6 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SiteBuildTest {
 
     @Test
+    void unreferencedSnippetsAreWarnings(@TempDir Path dir) {
+        TestSites site = new TestSites(dir)
+                .note("basics/hello.md", "Hello", "basics", 1, "No snippet here.\n")
+                .verified("basics/hello/Lonely.java", "class Lonely {}\n", "", "", 0);
+        BuildReport report = site.build();
+        assertEquals(1, report.warnings().size(), report.warnings().toString());
+        assertEquals("snippets/basics/hello/Lonely.java: no note references this snippet",
+                report.warnings().get(0).located());
+    }
+
+    @Test
     void buildsASiteWithNotesSectionsTagsAndSnippets(@TempDir Path dir) {
         TestSites site = new TestSites(dir)
                 .note("basics/hello.md", "Hello", "basics", 1, """
@@ -45,6 +56,23 @@ class SiteBuildTest {
         assertTrue(hello.contains("href=\"world.html#details\""), hello);
         assertTrue(Files.exists(dir.resolve("target/site/index.html")));
         assertTrue(Files.exists(dir.resolve("target/site/assets/vendor/prism/prism.js")));
-        System.out.println(hello);
+        String feed = site.page("feed.xml");
+        assertEquals(2, feed.split("<entry>", -1).length - 1, feed);
+        assertTrue(feed.contains("<link href=\"basics/hello.html\"/>"), feed);
+        assertTrue(site.page("sitemap.xml").contains("<loc>basics/world.html</loc>"));
+        assertTrue(site.page("404.html").contains("Page not found"));
+        // the search index written by the post-pass is the one a separate pass over the finished pages gives
+        String written = site.page("search-index.json");
+        try {
+            var separate = new notebake.postpass.SearchIndexBuilder(dir.resolve("target/site")).build();
+            var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(written).get("documents");
+            assertEquals(separate.size(), tree.size());
+            for (int i = 0; i < separate.size(); i++) {
+                assertEquals(separate.get(i).url(), tree.get(i).get("url").asText());
+                assertEquals(separate.get(i).text(), tree.get(i).get("text").asText());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

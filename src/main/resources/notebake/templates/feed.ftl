@@ -5,13 +5,13 @@
   <title>${config.site_title?xml}</title>
   <link href="${base}feed.xml" rel="self"/>
   <link href="${base}"/>
-  <id>${base}</id>
+  <id><#if base?has_content>${base}<#else>urn:notebake:${config.site_title?url}</#if></id>
   <updated>${published_date?datetime?string("yyyy-MM-dd'T'HH:mm:ss'Z'")}</updated>
   <#list published_notes as note><#if note?index == 30><#break></#if>
   <entry>
     <title>${(note.title!"")?xml}</title>
     <link href="${base}${note.uri}"/>
-    <id>${base}${note.uri}</id>
+    <id><#if base?has_content>${base}${note.uri}<#else>urn:notebake:${config.site_title?url}:${note.uri?url}</#if></id>
     <updated>${note.date?datetime?string("yyyy-MM-dd'T'HH:mm:ss'Z'")}</updated>
     <summary>${(note.summary!"")?xml}</summary>
   </entry>

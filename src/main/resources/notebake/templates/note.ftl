@@ -1,4 +1,5 @@
 <#import "layout.ftl" as layout>
+<#assign root = content.rootpath>
 <@layout.page title=content.title rootpath=content.rootpath kind="note" toc=true description=content.summary!""
   breadcrumbs=[{"title": "Home", "uri": "index.html"}, {"title": content.section_title, "uri": content.section_uri}, {"title": content.title, "uri": ""}]>
 <article class="note" data-section="${content.section_key?html}">
@@ -7,7 +8,7 @@
     <p class="note-meta">
       <time datetime="${content.date?string("yyyy-MM-dd")}">${content.date?string("d MMMM yyyy")}</time>
       <#if content.tag_links?has_content>
-      <span class="note-tags"><#list content.tag_links as t><a class="tag" href="${content.rootpath}${t.uri}">${t.name?html}</a><#sep> </#list></span>
+      <span class="note-tags"><#list content.tag_links as t><a class="tag" href="${root}${t.uri}">${t.name?html}</a><#sep> </#list></span>
       </#if>
     </p>
     <#if content.summary?has_content><p class="note-summary">${content.summary?html}</p></#if>
@@ -18,7 +19,7 @@ ${content.body}
   </div>
 </article>
 <nav id="prev-next" class="prev-next" aria-label="Previous and next in ${content.section_title?html}">
-  <#if content.previous??><a class="prev" rel="prev" href="${content.rootpath}${content.previous.uri}"><span class="label">Previous</span> ${content.previous.title?html}</a><#else><span class="prev"></span></#if>
-  <#if content.next??><a class="next" rel="next" href="${content.rootpath}${content.next.uri}"><span class="label">Next</span> ${content.next.title?html}</a><#else><span class="next"></span></#if>
+  <#if content.previous??><a class="prev" rel="prev" href="${root}${content.previous.uri}"><span class="label">Previous</span> ${content.previous.title?html}</a><#else><span class="prev"></span></#if>
+  <#if content.next??><a class="next" rel="next" href="${root}${content.next.uri}"><span class="label">Next</span> ${content.next.title?html}</a><#else><span class="next"></span></#if>
 </nav>
 </@layout.page>

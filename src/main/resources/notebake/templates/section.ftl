@@ -1,4 +1,5 @@
 <#import "layout.ftl" as layout>
+<#assign root = content.rootpath>
 <#assign s = content.section>
 <@layout.page title=s.title rootpath=content.rootpath kind="section" description=s.summary
   breadcrumbs=[{"title": "Home", "uri": "index.html"}, {"title": s.title, "uri": ""}]>
@@ -7,7 +8,7 @@
 <#if s.pages?has_content>
 <ol class="page-list page-list-detailed">
 <#list s.pages as p>
-  <li><a href="${content.rootpath}${p.uri}">${p.title?html}</a><#if p.summary?has_content><p class="page-summary">${p.summary?html}</p></#if></li>
+  <li><a href="${root}${p.uri}">${p.title?html}</a><#if p.summary?has_content><p class="page-summary">${p.summary?html}</p></#if></li>
 </#list>
 </ol>
 <#else>

@@ -1,4 +1,5 @@
 <#import "layout.ftl" as layout>
+<#assign root = content.rootpath>
 <#assign s = content.source>
 <@layout.page title=s.path rootpath=content.rootpath kind="source"
   breadcrumbs=[{"title": "Home", "uri": "index.html"}, {"title": s.path, "uri": ""}]>
@@ -11,6 +12,6 @@
 <pre class="snippet-code line-numbers" id="code"><code class="language-java">${s.code?html}</code></pre>
 <h2 id="used-by">Used by</h2>
 <ul class="page-list">
-<#list s.usedBy as p><li><a href="${content.rootpath}${p.uri}">${p.title?html}</a></li></#list>
+<#list s.usedBy as p><li><a href="${root}${p.uri}">${p.title?html}</a></li></#list>
 </ul>
 </@layout.page>

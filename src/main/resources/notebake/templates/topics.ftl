@@ -1,4 +1,5 @@
 <#import "layout.ftl" as layout>
+<#assign root = content.rootpath>
 <@layout.page title=content.title rootpath=content.rootpath kind="topics"
   breadcrumbs=[{"title": "Home", "uri": "index.html"}, {"title": content.title, "uri": ""}]>
 <h1>${content.title?html}</h1>
@@ -10,7 +11,7 @@ Each row gives the original heading, the English topic it became and the page th
 <#list content.topics as t>
 <tr id="${t.id}" class="<#if t.covered>covered<#else>pending</#if>">
   <td>${t.id}</td><td lang="zh">${t.heading?html}</td><td>${t.topic?html}</td>
-  <td><#if t.covered><a href="${content.rootpath}${t.page.uri}">${t.page.title?html}</a><#else><span class="pending">pending</span></#if></td>
+  <td><#if t.covered><a href="${root}${t.page.uri}">${t.page.title?html}</a><#else><span class="pending">pending</span></#if></td>
 </tr>
 </#list>
 </tbody>
