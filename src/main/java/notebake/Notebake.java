@@ -55,7 +55,7 @@ public final class Notebake {
     /** Builds the site from verification results already in hand. */
     public static BuildReport build(Config config, BuildOptions options, VerificationReport results) {
         long start = System.nanoTime();
-        SnippetLookup snippets = new SnippetLookup(results);
+        SnippetLookup snippets = new SnippetLookup(results, config.snippetsDir());
         String repositoryBase = repositoryBase(config);
 
         // 3. render: every note's front matter and Markdown, with verified snippet blocks

@@ -109,7 +109,7 @@ public final class SitePlanner {
             SnippetResult r = snippets.find(path).orElse(null);
             if (r != null) {
                 sources.add(new SitePlan.Source(path, r, repositoryBase.isEmpty() ? "" : repositoryBase + path,
-                        List.copyOf(l)));
+                        List.copyOf(l), snippets.lineNumbers(r, null)));
             }
         });
         List<SitePlan.TopicRow> rows = new ArrayList<>();

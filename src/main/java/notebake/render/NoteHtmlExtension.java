@@ -172,7 +172,7 @@ final class NoteHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
                     + (result.reason() == null ? "" : " (" + result.reason() + ")")
                     + "; fix it and run verify, or build a draft with --allow-failures");
         }
-        return blocks.render(ref, result, region, note.rootpath);
+        return blocks.render(ref, result, region, note.rootpath, snippets.lineNumbers(result, region));
     }
 
     private static String errorBlock(String message) {
