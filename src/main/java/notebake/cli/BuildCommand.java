@@ -54,9 +54,13 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Config config = toConfig();
-        BuildReport report = results == null
-                ? Notebake.build(config, new BuildOptions(allowFailures))
-                : Notebake.build(config, new BuildOptions(allowFailures), notebake.verify.ResultsFile.read(results));
+        BuildReport report;
+        try (BuildInterruptHook ignored = BuildInterruptHook.install(err)) {
+            report = results == null
+                    ? Notebake.build(config, new BuildOptions(allowFailures))
+                    : Notebake.build(config, new BuildOptions(allowFailures),
+                    notebake.verify.ResultsFile.read(results));
+        }
         for (Problem w : report.warnings()) {
             err.println("warning: " + w.located());
         }

@@ -48,7 +48,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         Config config = ConfigLoader.load(dir);
         PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (PreviewSession session = new PreviewSession(config, new PreviewBuild(config, !strict), port, log)) {
+        PreviewSession first;
+        // Ctrl+C during the first build stops it cleanly; afterwards Ctrl+C just ends the preview
+        try (BuildInterruptHook ignored = BuildInterruptHook.install(spec.commandLine().getErr())) {
+            first = new PreviewSession(config, new PreviewBuild(config, !strict), port, log);
+        } catch (BindException e) {
+            throw new Main.InputException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
+                    + "); choose another with --port, or --port=0 for any free port");
+        }
+        try (PreviewSession session = first) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     session.close();
@@ -57,9 +65,6 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }));
             session.run();
-        } catch (BindException e) {
-            throw new Main.InputException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
-                    + "); choose another with --port, or --port=0 for any free port");
         }
         return ExitCode.OK.code();
     }

@@ -72,6 +72,7 @@ public final class PostPass {
 
     private static void process(Path file, String page, Map<String, Set<String>> ids, List<PageLink> links,
                                 Map<String, List<SearchDocument>> search) {
+        notebake.internal.BuildInterruption.check();
         Document doc;
         try {
             doc = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
