@@ -81,8 +81,9 @@ public final class Main implements Runnable {
                 for (Problem problem : p.problems().stream().sorted(Problem.ORDER).toList()) {
                     cmd.getErr().println("error: " + problem.located());
                 }
-                cmd.getErr().println(p.problems().size()
-                        + " problem(s); nothing was published, the previous site is intact.");
+                int n = p.problems().size();
+                cmd.getErr().println(n + (n == 1 ? " problem" : " problems")
+                        + "; nothing was published, the previous site is intact.");
                 return ExitCode.BUILD_PROBLEMS.code();
             }
             if (e instanceof ConfigLoader.ConfigException || e instanceof InputException
