@@ -84,6 +84,9 @@ public final class SnippetLookup {
         Path file = snippetsDir.resolve(path);
         try {
             String source = Files.readString(file, StandardCharsets.UTF_8);
+            if (source.startsWith("\uFEFF")) {
+                source = source.substring(1); // as the verifier reads it
+            }
             List<String> lines = source.lines().toList();
             Regions.Shown shown = Regions.parse(path, lines, OptionsHeader.parse(path, lines).headerLines());
             return Optional.of(new Parsed(shown, Regions.lineNumbers(source)));
