@@ -67,7 +67,7 @@ public final class VerifyCommand implements Callable<Integer> {
     boolean noCache;
 
     @Option(names = "--no-jdk-discovery", description = "Use only the running JDK and verify.jdks, not the JDKs "
-            + "found in JAVA_HOME, /usr/lib/jvm and ~/.sdkman.")
+            + "found in JAVA_HOME, JAVA_HOME_<N>_X64/_ARM64, /usr/lib/jvm and ~/.sdkman.")
     boolean noJdkDiscovery;
 
     @Option(names = "--explain", description = "Print why each snippet is verified again instead of coming from "
@@ -97,6 +97,10 @@ public final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Config config = toConfig();
+        missingSnippetsWarning(config).ifPresent(w -> {
+            err.println(w);
+            err.flush();
+        });
         VerifyOptions options = toOptions(line -> {
             if (explain) {
                 err.println(line);
@@ -132,6 +136,20 @@ public final class VerifyCommand implements Callable<Integer> {
             config = config.withJobs(jobs);
         }
         return config;
+    }
+
+    /**
+     * A site may have no snippets, so a missing snippets folder is not an error; but verifying nothing
+     * silently hides a wrong {@code --source} or {@code snippets.dir}: one line naming the folder looked for.
+     * ({@code --snippets} itself must name an existing folder.)
+     */
+    static java.util.Optional<String> missingSnippetsWarning(Config config) {
+        Path dir = config.snippetsDir().toAbsolutePath().normalize();
+        if (Files.isDirectory(dir)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("warning: no snippets folder " + dir + ", so there is nothing to verify; "
+                + "pass --snippets DIR or set snippets.dir in notebake.properties if the snippets are elsewhere");
     }
 
     VerifyOptions toOptions(java.util.function.Consumer<String> log) {

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * The HTML post-pass over a baked site folder, one Jsoup parse per page: heading anchors, the per-page table of
- * contents, the page's search documents, removal of build-only attributes; then the link check over every page
- * (fails naming page and link), the sitemap and the search index. Reusable; not thread-safe.
+ * contents, removal of build-only attributes, search documents; then the link check over every page (fails
+ * naming page and link), the sitemap and the search index. Reusable; not thread-safe.
  */
 public final class PostPass {
 
@@ -61,14 +61,22 @@ public final class PostPass {
         Map<String, Set<String>> ids = new ConcurrentHashMap<>();
         List<PageLink> links = Collections.synchronizedList(new ArrayList<>());
         Map<String, List<SearchDocument>> search = new ConcurrentHashMap<>();
-        // pages are independent until the link check: one Jsoup parse and write each, in parallel
+        // pages are independent until the link check: one Jsoup parse (and write, if changed) each, in parallel
         pages.parallelStream().forEach(page -> process(site.resolve(page), page, ids, links, search));
         List<Problem> problems = new LinkChecker(files, ids, sourceOfPage).check(links);
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
         Sitemap.write(site.resolve("sitemap.xml"), siteUrl, pages);
-        SearchIndexBuilder.write(site, search);
+        List<SearchDocument> documents = new ArrayList<>();
+        for (String page : pages) {
+            documents.addAll(search.getOrDefault(page, List.of()));
+        }
+        try {
+            SearchIndexBuilder.write(site, documents);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new Result(pages.size(), links.size(), (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -84,7 +92,6 @@ public final class PostPass {
         doc.outputSettings().prettyPrint(false);
         boolean changed = HeadingAnchors.apply(doc) > 0;
         changed |= TableOfContents.apply(doc);
-        search.put(page, SearchIndexBuilder.documentsOf(doc, page));
         Set<String> pageIds = new HashSet<>();
         for (Element e : doc.select("[id]")) {
             pageIds.add(e.id());
@@ -115,6 +122,7 @@ public final class PostPass {
             marked.removeAttr(WRITTEN_ATTRIBUTE);
             changed = true;
         }
+        search.put(page, SearchIndexBuilder.documentsOf(doc, page, 0));
         if (changed) { // pages the post-pass did not touch (generated ones, mostly) are not written again
             try {
                 Files.writeString(file, doc.outerHtml(), StandardCharsets.UTF_8);

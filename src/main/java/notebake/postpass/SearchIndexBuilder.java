@@ -77,47 +77,25 @@ public final class SearchIndexBuilder {
 
     /** Builds the index and writes it to {@code search-index.json} in the site folder; returns the documents. */
     public List<SearchDocument> write() throws IOException {
-        List<SearchDocument> documents = build();
-        writeIndex(siteDir, documents);
-        return documents;
+        return write(siteDir, build());
     }
 
     /**
-     * Writes the index from documents collected page by page (by a post-pass that already parsed every page):
-     * pages in path order, documents numbered in that order.
-     *
-     * @param byPage each page's documents from {@link #documentsOf(Document, String)}, keyed by page path
+     * Writes the index from documents already extracted page by page (the post-pass does this while it has each
+     * page parsed, so pages are not parsed twice); ids are renumbered in the given order.
      */
-    public static List<SearchDocument> write(Path siteDir, Map<String, List<SearchDocument>> byPage) {
-        List<SearchDocument> documents = new ArrayList<>();
-        for (String page : new java.util.TreeSet<>(byPage.keySet())) {
-            for (SearchDocument d : byPage.get(page)) {
-                documents.add(new SearchDocument(documents.size(), d.url(), d.title(), d.area(), d.heading(),
-                        d.text(), d.code(), d.aliases(), d.tags()));
-            }
+    static List<SearchDocument> write(Path siteDir, List<SearchDocument> extracted) throws IOException {
+        List<SearchDocument> documents = new ArrayList<>(extracted.size());
+        for (SearchDocument d : extracted) {
+            documents.add(new SearchDocument(documents.size(), d.url(), d.title(), d.area(), d.heading(), d.text(),
+                    d.code(), d.aliases(), d.tags()));
         }
-        try {
-            writeIndex(siteDir, documents);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + siteDir.resolve(FILE_NAME) + ": " + e.getMessage(), e);
-        }
-        return documents;
-    }
-
-    private static void writeIndex(Path siteDir, List<SearchDocument> documents) throws IOException {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("format", 1);
         index.put("documents", documents);
         new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(siteDir.resolve(FILE_NAME).toFile(), index);
-    }
-
-    /**
-     * The searchable documents of one parsed page (none unless it marks a search root), numbered from 0.
-     * Reads the page without changing it.
-     */
-    public static List<SearchDocument> documentsOf(Document html, String url) {
-        return documentsOf(html, url, 0);
+        return documents;
     }
 
     static List<SearchDocument> documentsOf(Document html, String url, int firstId) {
@@ -215,6 +193,15 @@ public final class SearchIndexBuilder {
             if (id.length() >= 3 && !KEYWORDS.contains(id)) {
                 into.add(id);
             }
+        }
+    }
+
+    /** For callers that cannot throw checked exceptions (the preview's rebuild loop). */
+    public static List<SearchDocument> writeUnchecked(Path siteDir) {
+        try {
+            return new SearchIndexBuilder(siteDir).write();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -29,7 +29,8 @@ public final class ConsoleSummary {
             }
             String label = r.status() == Status.FAILED ? "FAILED" : strict ? "SKIPPED (fails under --strict)" : "SKIPPED";
             b.append(label).append(' ').append(snippetsPrefix).append(r.path()).append(':').append(line(r))
-                    .append(": ").append(indent(r.reason() == null ? "" : r.reason())).append('\n');
+                    .append(": ").append(indent(withoutRepeatedLine(r.reason() == null ? "" : r.reason(), line(r))))
+                    .append('\n');
             if (r.status() == Status.FAILED) {
                 List<Diagnostic> errors = r.diagnostics().stream().filter(d -> d.kind().equals("ERROR")).toList();
                 for (Diagnostic d : errors.size() > 1 ? errors : List.<Diagnostic>of()) {
@@ -51,6 +52,12 @@ public final class ConsoleSummary {
     static long line(SnippetResult r) {
         return r.diagnostics().stream().filter(d -> d.kind().equals("ERROR") && d.line() > 0)
                 .mapToLong(Diagnostic::line).findFirst().orElse(1);
+    }
+
+    /** A reason that starts with {@code line N: } where N is the line already named: without that prefix. */
+    static String withoutRepeatedLine(String reason, long line) {
+        String prefix = "line " + line + ": ";
+        return reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
     }
 
     private static String indent(String s) {

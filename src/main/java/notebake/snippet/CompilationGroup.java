@@ -16,7 +16,10 @@ public record CompilationGroup(Path sourceRoot, List<Snippet> snippets) {
         snippets = List.copyOf(snippets);
     }
 
-    /** The highest {@code release=} any of its files asks for: the group compiles and runs with one JDK. */
+    /**
+     * The highest {@code release=} any of its files asks for. The verifier compiles a group once per release
+     * level of its files (each level with the files it may use), so this is the level of the whole group.
+     */
     public int release() {
         return snippets.stream().mapToInt(s -> s.options().release()).max().orElse(SnippetOptions.DEFAULT_RELEASE);
     }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param code        the whole file as a page may show it (no options header, no region markers)
  * @param regions     its named regions, in file order
  * @param problems    mistakes in the header, regions or layout; a snippet with problems fails verification
+ * @param sourceSha256 lower-case hex SHA-256 of the file's bytes as read (and verified); {@code null} when the
+ *                    file could not be read
  */
 public record Snippet(
         String path,
@@ -25,7 +27,8 @@ public record Snippet(
         SnippetOptions options,
         String code,
         List<Region> regions,
-        List<SnippetProblem> problems) {
+        List<SnippetProblem> problems,
+        String sourceSha256) {
 
     public Snippet {
         regions = List.copyOf(regions);

@@ -77,18 +77,43 @@ public final class SnippetScanner {
     }
 
     /** Reads and parses one file; problems are recorded in the snippet, never thrown. */
+    /** Offset of the first byte that does not decode as UTF-8 (the input is known to hold one). */
+    static int firstMalformedByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length * 2));
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : Math.max(0, bytes.length - 1);
+    }
+
+    /** 1-based line of a byte offset: one plus the line feeds before it. */
+    static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     public static Snippet read(Path root, Path file) {
         String rel = root.relativize(file).toString().replace('\\', '/');
         List<SnippetProblem> problems = new ArrayList<>();
         String source;
+        String sha256 = null;
         try {
             byte[] bytes = Files.readAllBytes(file);
+            sha256 = sha256(bytes);
             try {
                 source = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
                 source = new String(bytes, StandardCharsets.UTF_8);
-                problems.add(new SnippetProblem(rel, 0, "not valid UTF-8; save the file as UTF-8"));
+                int at = firstMalformedByte(bytes);
+                problems.add(new SnippetProblem(rel, lineOf(bytes, at), String.format(java.util.Locale.ROOT,
+                        "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[at] & 0xff)));
             }
         } catch (IOException e) {
             source = "";
@@ -126,7 +151,16 @@ public final class SnippetScanner {
             }
         }
         return new Snippet(rel, file, sourceRoot, source, facts, header.options(), shown.code(), shown.regions(),
-                problems);
+                problems, sha256);
+    }
+
+    /** Lower-case hex SHA-256 of the bytes. */
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     private static int packageLine(List<String> lines) {

@@ -1,6 +1,7 @@
 package notebake.verify;
 
 import javax.tools.DiagnosticCollector;
+import javax.tools.DiagnosticListener;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -82,7 +84,12 @@ public final class BatchCompiler {
         List<String> general = new ArrayList<>();
         List<Unit> left = new ArrayList<>(units);
         int rounds = 0;
-        try (StandardJavaFileManager std = javac.getStandardFileManager(null, Locale.ENGLISH, StandardCharsets.UTF_8)) {
+        // the file manager reports bytes that are not UTF-8 (unmappable character) itself: without a listener
+        // javac prints them raw to System.err; with this one they are the current round's diagnostics
+        AtomicReference<DiagnosticCollector<JavaFileObject>> current = new AtomicReference<>();
+        DiagnosticListener<JavaFileObject> toCurrentRound = d -> current.get().report(d);
+        try (StandardJavaFileManager std = javac.getStandardFileManager(toCurrentRound, Locale.ENGLISH,
+                StandardCharsets.UTF_8)) {
             std.setLocationFromPaths(StandardLocation.CLASS_PATH, List.of());
             std.setLocationFromPaths(StandardLocation.SOURCE_PATH, List.of());
             while (!left.isEmpty()) {
@@ -93,6 +100,7 @@ public final class BatchCompiler {
                     clean(u.outDir());
                 }
                 DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
+                current.set(diags);
                 JavaFileManager routed = new RoutingFileManager(std, outOf);
                 Iterable<? extends JavaFileObject> files = std.getJavaFileObjectsFromPaths(
                         left.stream().map(Unit::file).toList());
@@ -122,7 +130,8 @@ public final class BatchCompiler {
                         roundFailed.add(file);
                     }
                 }
-                if (ok) {
+                // errors of the file manager (bytes that are not UTF-8) do not make the task fail: check them too
+                if (ok && roundFailed.isEmpty()) {
                     break;
                 }
                 if (roundFailed.isEmpty() || unattributedError) {

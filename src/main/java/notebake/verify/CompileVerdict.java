@@ -8,19 +8,28 @@ import java.util.Locale;
 /** Judges compiler outcomes: why a file does not compile, and whether an expected compile error came. Stateless. */
 final class CompileVerdict {
 
+    /** The diagnostic code of a problem of the snippet file itself (header, regions, encoding). */
+    static final String SNIPPET_PROBLEM = "notebake.snippet";
+
     private CompileVerdict() {
     }
 
     /** The reason a file failed to compile, from its first error. */
     static String failure(BatchCompiler.Outcome o, List<Diagnostic> diags) {
-        List<Diagnostic> errors = errors(diags);
+        // the snippet's own problems are already in the reason; here only what javac said
+        List<Diagnostic> errors = errors(diags).stream().filter(d -> !SNIPPET_PROBLEM.equals(d.code())).toList();
         if (errors.isEmpty()) {
             return "does not compile: " + (o.general().isEmpty() ? "javac gave no message for this file"
                     : String.join("; ", o.general()));
         }
         Diagnostic first = errors.get(0);
         return "does not compile (line " + first.line() + "): " + oneLine(first.message())
-                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
+                + (errors.size() > 1 ? " (and " + more(errors.size() - 1) + ")" : "");
+    }
+
+    /** {@code 1 more error}, {@code 2 more errors}. */
+    static String more(int n) {
+        return n + " more error" + (n == 1 ? "" : "s");
     }
 
     /**

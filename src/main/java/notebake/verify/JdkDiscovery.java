@@ -11,10 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Finds installed JDKs the way Gradle's toolchains do: the running JDK, {@code JAVA_HOME}, every folder of
+ * Finds installed JDKs the way Gradle's toolchains do: the running JDK, {@code JAVA_HOME},
+ * {@code JAVA_HOME_<N>_X64} / {@code JAVA_HOME_<N>_ARM64} (GitHub's {@code setup-java}), every folder of
  * {@code /usr/lib/jvm}, SDKMAN's {@code ~/.sdkman/candidates/java} and a configured list. A folder counts
  * when it has {@code bin/java}, {@code bin/javac} and a {@code release} file naming its version. Stateless.
  */
@@ -37,12 +40,18 @@ public final class JdkDiscovery {
      * @param discover whether to look in the usual places; when false only the running JDK and {@code extra}
      */
     public static List<Jdk> find(List<Path> extra, boolean discover) {
+        return find(extra, discover, System.getenv());
+    }
+
+    /** {@link #find(List, boolean)} with the given environment variables instead of this process's. */
+    static List<Jdk> find(List<Path> extra, boolean discover, Map<String, String> env) {
         List<Path> candidates = new ArrayList<>();
         if (discover) {
-            String javaHome = System.getenv("JAVA_HOME");
+            String javaHome = env.get("JAVA_HOME");
             if (javaHome != null && !javaHome.isBlank()) {
                 candidates.add(Path.of(javaHome));
             }
+            candidates.addAll(fromVersionedJavaHomes(env));
             candidates.addAll(children(Path.of("/usr/lib/jvm")));
             candidates.addAll(children(Path.of(System.getProperty("user.home"), ".sdkman", "candidates", "java")));
             candidates.addAll(children(Path.of("/Library/Java/JavaVirtualMachines")).stream()
@@ -60,6 +69,32 @@ public final class JdkDiscovery {
                 .thenComparing(j -> Runtime.Version.parse(j.version()), Comparator.reverseOrder()));
         return List.copyOf(list);
     }
+
+    /**
+     * The folders named by {@code JAVA_HOME_<N>_X64} and {@code JAVA_HOME_<N>_ARM64} (what GitHub's
+     * {@code setup-java} and its hosted runners set for every installed JDK), lowest {@code N} first.
+     * Other variables, blank values and names that are not folders are ignored.
+     */
+    static List<Path> fromVersionedJavaHomes(Map<String, String> env) {
+        List<Map.Entry<Integer, Path>> found = new ArrayList<>();
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            Matcher m = VERSIONED_JAVA_HOME.matcher(e.getKey());
+            String value = e.getValue();
+            if (!m.matches() || value == null || value.isBlank()) {
+                continue;
+            }
+            try {
+                found.add(Map.entry(Integer.parseInt(m.group(1)), Path.of(value.strip())));
+            } catch (NumberFormatException | java.nio.file.InvalidPathException ex) {
+                // not a JDK home
+            }
+        }
+        found.sort(Map.Entry.<Integer, Path>comparingByKey().thenComparing(en -> en.getValue().toString()));
+        return found.stream().map(Map.Entry::getValue).toList();
+    }
+
+    private static final Pattern VERSIONED_JAVA_HOME = Pattern.compile("JAVA_HOME_(\\d{1,4})_(?:X64|ARM64)",
+            Pattern.CASE_INSENSITIVE);
 
     /** The lowest JDK whose feature release is at least {@code release}; the running one wins a tie. */
     public static Optional<Jdk> lowestSatisfying(List<Jdk> jdks, int release) {

@@ -64,7 +64,7 @@ final class RunVerdict {
         var goldenOut = GoldenFiles.read(GoldenFiles.outFile(s));
         if (goldenOut.isEmpty()) {
             return new Verdict("no golden file " + outName + " yet; check the output and accept it with "
-                    + "`notebake verify --update` (Maven: mvn verify -Dnotebake.update=true)", false);
+                    + "verify --update (Maven: mvn verify -Dnotebake.update=true)", false);
         }
         String d = GoldenFiles.diff(outName, OutputMasks.comparable(goldenOut.get(), o),
                 OutputMasks.comparable(run.stdout(), o));

@@ -22,6 +22,8 @@ import java.util.Optional;
  * @param diagnostics      compiler messages for this file
  * @param flaky            whether {@code --repeat} saw differing (masked) output between runs
  * @param threadDump       thread dump taken before a timed-out run was killed; {@code null} otherwise
+ * @param sourceSha256     lower-case hex SHA-256 of the snippet file's bytes as verified, so a reader can tell
+ *                         whether the file changed since; {@code null} when unknown (an unreadable file)
  */
 public record SnippetResult(
         String path,
@@ -39,7 +41,8 @@ public record SnippetResult(
         String jdk,
         List<Diagnostic> diagnostics,
         boolean flaky,
-        String threadDump) {
+        String threadDump,
+        String sourceSha256) {
 
     public SnippetResult {
         regions = regions == null ? List.of() : List.copyOf(regions);
@@ -48,13 +51,28 @@ public record SnippetResult(
         stderr = stderr == null ? "" : stderr;
     }
 
+    /** The result without the source's hash (the form before {@code sourceSha256} was added). */
+    public SnippetResult(String path, SnippetKind kind, Status status, String reason, String code,
+                         List<ShownRegion> regions, String stdout, boolean stdoutTruncated, String stderr,
+                         boolean stderrTruncated, Integer exitCode, long millis, String jdk,
+                         List<Diagnostic> diagnostics, boolean flaky, String threadDump) {
+        this(path, kind, status, reason, code, regions, stdout, stdoutTruncated, stderr, stderrTruncated, exitCode,
+                millis, jdk, diagnostics, flaky, threadDump, null);
+    }
+
+    /** The same result, recording the hash of the source it was verified from. */
+    public SnippetResult withSourceSha256(String sha256) {
+        return new SnippetResult(path, kind, status, reason, code, regions, stdout, stdoutTruncated, stderr,
+                stderrTruncated, exitCode, millis, jdk, diagnostics, flaky, threadDump, sha256);
+    }
+
     /** The result without a thread dump (the form before {@code threadDump} was added). */
     public SnippetResult(String path, SnippetKind kind, Status status, String reason, String code,
                          List<ShownRegion> regions, String stdout, boolean stdoutTruncated, String stderr,
                          boolean stderrTruncated, Integer exitCode, long millis, String jdk,
                          List<Diagnostic> diagnostics, boolean flaky) {
         this(path, kind, status, reason, code, regions, stdout, stdoutTruncated, stderr, stderrTruncated, exitCode,
-                millis, jdk, diagnostics, flaky, null);
+                millis, jdk, diagnostics, flaky, null, null);
     }
 
     /** The named region, if the file declares it. */

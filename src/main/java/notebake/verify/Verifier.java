@@ -53,7 +53,7 @@ import java.util.stream.Stream;
 public final class Verifier {
 
     /** Bumped whenever a change here can change a result, so old cache entries are not trusted. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     private static final AtomicInteger RUN_IDS = new AtomicInteger();
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -104,25 +104,30 @@ public final class Verifier {
                 if (only == null || matches(only, s)) {
                     results.put(s.path(), new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE
                             : SnippetKind.HELPER, Status.FAILED, SnippetScanner.unusableNameReason(), s.code(),
-                            regions(s), "", false, "", false, null, 0, null, List.of(), false, null));
+                            regions(s), "", false, "", false, null, 0, null, List.of(), false, null,
+                            s.sourceSha256()));
                 }
             }
             List<PlannedGroup> candidates = new ArrayList<>();
-            for (CompilationGroup g : scan.groups()) {
-                List<Snippet> targets = g.snippets().stream().filter(s -> only == null || matches(only, s)).toList();
-                if (targets.isEmpty()) {
-                    continue;
-                }
-                Optional<Jdk> jdk = JdkDiscovery.lowestSatisfying(jdks, g.release());
-                if (jdk.isEmpty()) {
-                    for (Snippet s : targets) {
-                        results.put(s.path(), skipped(s, g, jdks));
+            for (CompilationGroup whole : scan.groups()) {
+                for (CompilationGroup g : byRelease(whole)) {
+                    int level = g.release();
+                    List<Snippet> targets = g.snippets().stream().filter(s -> s.options().release() == level)
+                            .filter(s -> only == null || matches(only, s)).toList();
+                    if (targets.isEmpty()) {
+                        continue;
                     }
-                    continue;
+                    Optional<Jdk> jdk = JdkDiscovery.lowestSatisfying(jdks, level);
+                    if (jdk.isEmpty()) {
+                        for (Snippet s : targets) {
+                            results.put(s.path(), skipped(s, jdks).withSourceSha256(s.sourceSha256()));
+                        }
+                        continue;
+                    }
+                    Map<Snippet, CacheKey> keys = new LinkedHashMap<>();
+                    targets.forEach(s -> keys.put(s, null));
+                    candidates.add(new PlannedGroup(g, whole, jdk.get(), keys));
                 }
-                Map<Snippet, CacheKey> keys = new LinkedHashMap<>();
-                targets.forEach(s -> keys.put(s, null));
-                candidates.add(new PlannedGroup(g, jdk.get(), keys));
             }
             // hashing inputs and reading cache entries is most of a warm run: do it on every core
             List<CacheCheck> checks = candidates.parallelStream().map(p -> check(p, cache)).toList();
@@ -131,7 +136,7 @@ public final class Verifier {
                 c.log().forEach(options.log());
                 hits += c.hits();
                 if (!c.misses().isEmpty()) {
-                    toCompile.add(new PlannedGroup(c.plan().group(), c.plan().jdk(), c.misses()));
+                    toCompile.add(new PlannedGroup(c.plan().group(), c.plan().whole(), c.plan().jdk(), c.misses()));
                 }
             }
             options.log().accept(String.format(Locale.ROOT, "scanned %d files in %d ms, found %d JDKs in %d ms, "
@@ -190,8 +195,25 @@ public final class Verifier {
         return only.matches(rel) || only.matches(rel.getFileName());
     }
 
-    /** A group with at least one snippet to verify for real, the JDK it uses, and the keys to cache under. */
-    private record PlannedGroup(CompilationGroup group, Jdk jdk, Map<Snippet, CacheKey> targets) {
+    /**
+     * Splits a compilation group by release level: for each distinct {@code release=} r of its files, the files
+     * with release &le; r (what a file of level r may use), compiled for r by the lowest JDK &ge; r. So a file
+     * that needs only 17 is compiled and run by JDK 17 even when a neighbour needs 21; the neighbour is
+     * compiled with all the others by the JDK for 21. Lowest level first.
+     */
+    static List<CompilationGroup> byRelease(CompilationGroup whole) {
+        return whole.snippets().stream().map(s -> s.options().release()).distinct().sorted()
+                .map(r -> new CompilationGroup(whole.sourceRoot(), whole.snippets().stream()
+                        .filter(s -> s.options().release() <= r).toList()))
+                .toList();
+    }
+
+    /**
+     * A release level of a group with at least one snippet to verify for real (its targets: the files of exactly
+     * that level), the whole group it was cut from, the JDK it uses, and the keys to cache under.
+     */
+    private record PlannedGroup(CompilationGroup group, CompilationGroup whole, Jdk jdk,
+                                Map<Snippet, CacheKey> targets) {
     }
 
     /** What the cache said about a group's targets: the misses to verify for real, and why they missed. */
@@ -208,7 +230,8 @@ public final class Verifier {
                 ResultCache.Lookup hit = cache.lookup(s.path(), key);
                 Optional<SnippetResult> cached = hit.hit() ? decode(hit.payload()) : Optional.empty();
                 if (cached.isPresent()) {
-                    results.put(s.path(), cached.get());
+                    // a hit means the same source text: record the bytes read now
+                    results.put(s.path(), cached.get().withSourceSha256(s.sourceSha256()));
                     liveKeys.add(key.hash());
                     hits++;
                     continue;
@@ -224,15 +247,11 @@ public final class Verifier {
     // ---- compile -----------------------------------------------------------------------------------------
 
     private void compileAndRun(List<PlannedGroup> planned, Path runDir, ResultCache cache) {
-        Map<Path, Path> outDirOfFile = new HashMap<>();
+        // a file of a low release level is compiled at every higher level of its group too: one folder per level
         Map<CompilationGroup, Path> classesOf = new HashMap<>();
         int n = 0;
         for (PlannedGroup p : planned) {
-            Path classes = runDir.resolve("classes").resolve("g" + n++);
-            classesOf.put(p.group(), classes);
-            for (Snippet s : p.group().snippets()) {
-                outDirOfFile.put(s.file(), classes);
-            }
+            classesOf.put(p.group(), runDir.resolve("classes").resolve("g" + n++));
         }
         List<List<PlannedGroup>> batches = BatchPlanner.plan(planned, PlannedGroup::group,
                 p -> p.jdk().home() + "|" + p.group().release());
@@ -251,7 +270,7 @@ public final class Verifier {
                 for (PlannedGroup p : batch) {
                     for (Snippet s : p.group().snippets()) {
                         if (!s.options().compileError()) {
-                            units.add(new BatchCompiler.Unit(s.file(), outDirOfFile.get(s.file())));
+                            units.add(new BatchCompiler.Unit(s.file(), classesOf.get(p.group())));
                         }
                     }
                 }
@@ -325,7 +344,8 @@ public final class Verifier {
             }
             List<Diagnostic> diags = withProblems(s, diagnostics(o.messagesFor(s.file())));
             if (o.failed().contains(s.file())) {
-                store(cache, p, s, notRun(s, CompileVerdict.failure(o, diags), p.jdk(), diags));
+                store(cache, p, s, notRun(s, CompileVerdict.failure(o, diags) + higherReleaseHint(s, p, diags),
+                        p.jdk(), diags));
             } else if (!s.runnable()) {
                 store(cache, p, s, notRun(s, null, p.jdk(), diags));
             } else {
@@ -333,6 +353,38 @@ public final class Verifier {
                         runIds))));
             }
         }
+    }
+
+    /**
+     * When a file fails to compile at its release level because it uses a type that only a file of a higher
+     * level declares (that file is not compiled with it), says so and how to fix it; else the empty string.
+     */
+    static String higherReleaseHint(Snippet s, CompilationGroup level, CompilationGroup whole, List<Diagnostic> diags) {
+        int release = s.options().release();
+        String errors = String.join("\n", diags.stream().filter(d -> d.kind().equals("ERROR"))
+                .map(Diagnostic::message).toList());
+        List<String> needed = new ArrayList<>();
+        int highest = release;
+        for (Snippet other : whole.snippets()) {
+            if (other.options().release() <= release || level.snippets().contains(other)) {
+                continue;
+            }
+            for (String type : other.facts().topLevelTypes()) {
+                if (Pattern.compile("\\b" + Pattern.quote(type) + "\\b").matcher(errors).find()) {
+                    needed.add(type + " (" + other.path() + ", release=" + other.options().release() + ")");
+                    highest = Math.max(highest, other.options().release());
+                }
+            }
+        }
+        if (needed.isEmpty()) {
+            return "";
+        }
+        return "; it uses " + String.join(", ", needed) + ", which is compiled only for Java " + highest
+                + ": declare release=" + highest + " in its header";
+    }
+
+    private static String higherReleaseHint(Snippet s, PlannedGroup p, List<Diagnostic> diags) {
+        return higherReleaseHint(s, p.group(), p.whole(), diags);
     }
 
     private List<Diagnostic> diagnostics(List<BatchCompiler.Message> messages) {
@@ -379,7 +431,12 @@ public final class Verifier {
         }
         RunVerdict.Verdict v = RunVerdict.judge(s, runs, timeout, options.update() && s.problems().isEmpty(), heap(s));
         RunResult first = runs.get(0);
-        String reason = withProblemReason(s, v.reason());
+        String verdict = v.reason();
+        if (options.update() && !s.problems().isEmpty() && verdict != null && verdict.contains("--update")) {
+            // --update was asked for: advising it again would be wrong; say why nothing was written
+            verdict = "golden files not written until that is fixed; then run verify --update again";
+        }
+        String reason = withProblemReason(s, verdict);
         return new SnippetResult(s.path(), SnippetKind.RUNNABLE, reason == null ? Status.VERIFIED : Status.FAILED,
                 reason, s.code(), regions(s), first.stdout(), first.stdoutTruncated(), first.stderr(),
                 first.stderrTruncated(), first.exitCode(), first.millis(), jdk.version(), diags, v.flaky(),
@@ -444,10 +501,9 @@ public final class Verifier {
                 0, jdk.version(), diags, false, null);
     }
 
-    private SnippetResult skipped(Snippet s, CompilationGroup g, List<Jdk> jdks) {
-        String who = s.options().release() == g.release() ? "it needs Java " + g.release() + " (release="
-                + g.release() + ")" : "its compilation group needs Java " + g.release();
-        String reason = who + " but no installed JDK is that new (found: " + String.join(", ",
+    private SnippetResult skipped(Snippet s, List<Jdk> jdks) {
+        int release = s.options().release();
+        String reason = "it needs Java " + release + " (release=" + release + ")" + " but no installed JDK is that new (found: " + String.join(", ",
                 jdks.stream().map(Jdk::toString).toList()) + "); install one, or list its home in verify.jdks";
         return new SnippetResult(s.path(), s.runnable() ? SnippetKind.RUNNABLE : SnippetKind.HELPER, Status.SKIPPED,
                 reason, s.code(), regions(s), "", false, "", false, null, 0, null, List.of(), false, null);
@@ -461,7 +517,8 @@ public final class Verifier {
         return out;
     }
 
-    private void store(ResultCache cache, PlannedGroup p, Snippet s, SnippetResult r) {
+    private void store(ResultCache cache, PlannedGroup p, Snippet s, SnippetResult verified) {
+        SnippetResult r = verified.withSourceSha256(s.sourceSha256());
         results.put(r.path(), r);
         if (r.status() == Status.VERIFIED && options.useCache()) {
             try {

@@ -60,6 +60,22 @@ class MainTest {
     void emptySourceVerifies(@TempDir Path dir) {
         assertEquals(0, run("verify", "--source", dir.toString(), "--strict"));
         assertTrue(out.toString().endsWith("0 verified, 0 failed, 0 skipped" + System.lineSeparator()), out.toString());
+        assertEquals("warning: no snippets folder " + dir.toAbsolutePath().normalize().resolve("snippets")
+                + ", so there is nothing to verify; pass --snippets DIR or set snippets.dir in notebake.properties "
+                + "if the snippets are elsewhere" + System.lineSeparator(), err.toString(), "exactly one line");
+    }
+
+    @Test
+    void missingConfiguredSnippetsFolderIsNamedButAnEmptyOneIsFine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notebake.properties"), "snippets.dir=code\n");
+        Files.createDirectories(dir.resolve("snippets"));
+        assertEquals(0, run("verify", "--source", dir.toString()));
+        assertTrue(err.toString().startsWith("warning: no snippets folder " + dir.toAbsolutePath().normalize()
+                .resolve("code") + ","), err.toString());
+        err.getBuffer().setLength(0);
+        Files.createDirectories(dir.resolve("code"));
+        assertEquals(0, run("verify", "--source", dir.toString()));
+        assertEquals("", err.toString(), "an existing, empty snippets folder needs no warning");
     }
 
     @Test
@@ -88,5 +104,41 @@ class MainTest {
                 project.toString()));
         assertEquals(0, run("verify", "--source", dir.toString(), "--snippets", src.toString()));
         assertTrue(Files.isRegularFile(dir.resolve("target/notebake/results.json")));
+    }
+
+    /** A command that fails like a build with problems. */
+    @picocli.CommandLine.Command(name = "fail")
+    static final class Failing implements java.util.concurrent.Callable<Integer> {
+        final java.util.List<notebake.internal.Problem> problems;
+
+        Failing(java.util.List<notebake.internal.Problem> problems) {
+            this.problems = problems;
+        }
+
+        @Override
+        public Integer call() {
+            throw new notebake.internal.ProblemException(problems);
+        }
+    }
+
+    int runFailing(java.util.List<notebake.internal.Problem> problems) {
+        picocli.CommandLine cl = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        cl.addSubcommand("fail", new picocli.CommandLine(new Failing(problems)));
+        cl.setErr(new PrintWriter(err, true)); // again, so that the new subcommand writes there too
+        return cl.execute("fail");
+    }
+
+    @Test
+    void problemCountsAreSingularOrPlural() {
+        assertEquals(ExitCode.BUILD_PROBLEMS.code(), runFailing(java.util.List.of(
+                new notebake.internal.Problem("content/a.md", 3, "broken link"))));
+        assertTrue(err.toString().contains("\n1 problem; nothing was published".replace("\n", System.lineSeparator())),
+                err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(ExitCode.BUILD_PROBLEMS.code(), runFailing(java.util.List.of(
+                new notebake.internal.Problem("content/a.md", 3, "broken link"),
+                new notebake.internal.Problem("content/b.md", 1, "no title"))));
+        assertTrue(err.toString().contains("2 problems; nothing was published"), err.toString());
+        assertFalse(err.toString().contains("problem(s)"));
     }
 }

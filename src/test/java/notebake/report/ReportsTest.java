@@ -32,6 +32,19 @@ class ReportsTest {
             result("c/New.java", Status.SKIPPED, "it needs Java 21", "", List.of())));
 
     @Test
+    void summaryDoesNotRepeatTheLineItAlreadyNames() {
+        VerificationReport r = new VerificationReport(VerificationReport.FORMAT, "/s", List.of(
+                result("a/Hello.java", Status.FAILED, "line 1: unknown option `bogus`", "", List.of(
+                        new Diagnostic("a/Hello.java", 1, 0, "ERROR", "notebake.snippet", "unknown option `bogus`"))),
+                result("b/Two.java", Status.FAILED, "line 2: bad region; line 7: other", "", List.of(
+                        new Diagnostic("b/Two.java", 7, 0, "ERROR", "notebake.snippet", "other")))));
+        String s = ConsoleSummary.render(r, "snippets/", false).replace(System.lineSeparator(), "\n");
+        assertTrue(s.startsWith("FAILED snippets/a/Hello.java:1: unknown option `bogus`\n"), s);
+        assertTrue(s.contains("FAILED snippets/b/Two.java:7: line 2: bad region; line 7: other\n"),
+                "another line's prefix stays: " + s);
+    }
+
+    @Test
     void summaryNamesEachProblemWithFileAndLine() {
         String s = ConsoleSummary.render(REPORT, "snippets/", false);
         assertEquals("""

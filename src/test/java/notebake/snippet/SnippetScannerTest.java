@@ -61,6 +61,19 @@ class SnippetScannerTest {
     }
 
     @Test
+    void invalidUtf8IsReportedOnItsOwnLineWithTheByte(@TempDir Path root) throws Exception {
+        byte[] latin1 = "public class Latin {\n  public static void main(String[] a) {\n    System.out.println(\"caf\u00e9\");\n  }\n}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(root.resolve("Latin.java"), latin1);
+        Snippet s = SnippetScanner.scan(root).snippets().get(0);
+        assertEquals(1, s.problems().size());
+        assertEquals(3, s.problems().get(0).line());
+        assertEquals("not valid UTF-8 (byte 0xE9); save the file as UTF-8", s.problems().get(0).message());
+        assertEquals(1, SnippetScanner.lineOf(latin1, 0));
+        assertEquals(2, SnippetScanner.lineOf(latin1, 21), "the byte after the first line feed");
+    }
+
+    @Test
     void factsIgnoreCommentsAndStrings() {
         JavaSourceFacts f = JavaSourceFacts.of("""
                 // package fake;

@@ -54,4 +54,27 @@ class BatchCompilerTest {
         String s = "a\tb\nc\\d";
         assertEquals(s, BatchCompiler.unescape(BatchCompiler.escape(s)));
     }
+
+    @Test
+    void bytesThatAreNotUtf8AreDiagnosticsNotRawCompilerOutput(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("Latin.java"), "class Latin {\n\n  String s = \"caf\u00e9\";\n}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("Fine.java"), "class Fine { }");
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        BatchCompiler.Outcome o;
+        try {
+            System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+            o = BatchCompiler.compileInProcess(List.of(new BatchCompiler.Unit(dir.resolve("Latin.java"),
+                    dir.resolve("out")), new BatchCompiler.Unit(dir.resolve("Fine.java"), dir.resolve("out"))), 17);
+        } finally {
+            System.setErr(err);
+        }
+        assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing printed raw");
+        assertEquals(java.util.Set.of(dir.resolve("Latin.java")), o.failed());
+        BatchCompiler.Message m = o.messagesFor(dir.resolve("Latin.java")).get(0);
+        assertEquals(3, m.line());
+        assertTrue(m.text().contains("unmappable character (0xE9)"), m.text());
+        assertTrue(Files.isRegularFile(dir.resolve("out/Fine.class")));
+    }
 }

@@ -217,4 +217,149 @@ class VerifierTest {
         assertEquals(List.of("html/PrintsHtml.java", "stdin/ReadsStdin.java"), ResultsFile.read(config.resultsFile())
                 .snippets().stream().map(SnippetResult::path).toList(), "the results file keeps earlier results");
     }
+
+    @Test
+    void eachFileRunsOnTheLowestJdkOfItsOwnReleaseNotItsGroups(@TempDir Path source) throws Exception {
+        Jdk newer = JdkDiscovery.find(List.of(), true).stream().filter(j -> j.feature() >= 21).findFirst().orElse(null);
+        assumeTrue(newer != null, "no JDK 21+ installed");
+        assumeTrue(Runtime.version().feature() < 21, "the running JDK is new enough itself");
+        Path dir = Files.createDirectories(source.resolve("snippets/mixed"));
+        Files.writeString(dir.resolve("Tool.java"), "class Tool { static String name() { return \"tool\"; } }");
+        Files.writeString(dir.resolve("Old.java"), "public class Old { public static void main(String[] a) { "
+                + "System.out.println(Tool.name() + \" \" + Runtime.version().feature()); } }");
+        Files.writeString(dir.resolve("Virtual.java"), "// notebake: release=21\npublic class Virtual { public "
+                + "static void main(String[] a) throws Exception { Thread t = Thread.ofVirtual().start(() -> "
+                + "System.out.println(Tool.name() + \" \" + Runtime.version().feature())); t.join(); } }");
+        Config config = notebake.config.ConfigLoader.load(source);
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults().withUpdate(true));
+        SnippetResult old = r.find("mixed/Old.java").orElseThrow();
+        SnippetResult virtual = r.find("mixed/Virtual.java").orElseThrow();
+        SnippetResult tool = r.find("mixed/Tool.java").orElseThrow();
+        assertEquals(Status.VERIFIED, old.status(), old.reason());
+        assertEquals(Status.VERIFIED, virtual.status(), virtual.reason());
+        assertEquals(JdkDiscovery.running().version(), old.jdk());
+        assertEquals("tool " + Runtime.version().feature() + "\n", old.stdout(), "run by the lowest JDK");
+        assertEquals(JdkDiscovery.running().version(), tool.jdk(), "a helper is judged at its own level");
+        assertEquals(newer.version(), virtual.jdk());
+        assertEquals("tool " + newer.feature() + "\n", virtual.stdout());
+    }
+
+    @Test
+    void aFileUsingAHigherReleaseFileIsToldToDeclareThatRelease(@TempDir Path source) throws Exception {
+        Path dir = Files.createDirectories(source.resolve("snippets/mixed"));
+        Files.writeString(dir.resolve("Modern.java"), "// notebake: release=21\nclass Modern { static String hi() "
+                + "{ return \"hi\"; } }");
+        Files.writeString(dir.resolve("Uses.java"), "public class Uses { public static void main(String[] a) { "
+                + "System.out.println(Modern.hi()); } }");
+        Files.writeString(dir.resolve("Alone.java"), "public class Alone { public static void main(String[] a) { "
+                + "System.out.println(1); } }");
+        Config config = notebake.config.ConfigLoader.load(source);
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults().withUpdate(true));
+        SnippetResult uses = r.find("mixed/Uses.java").orElseThrow();
+        assertEquals(Status.FAILED, uses.status());
+        assertTrue(uses.reason().startsWith("does not compile (line 1): cannot find symbol"), uses.reason());
+        assertTrue(uses.reason().endsWith("; it uses Modern (mixed/Modern.java, release=21), which is compiled "
+                + "only for Java 21: declare release=21 in its header"), uses.reason());
+        assertEquals(Status.VERIFIED, r.find("mixed/Alone.java").orElseThrow().status());
+    }
+
+    @Test
+    void byReleaseCutsAGroupIntoNestedLevels(@TempDir Path source) throws Exception {
+        Path dir = Files.createDirectories(source.resolve("snippets/g"));
+        Files.writeString(dir.resolve("A.java"), "class A {}");
+        Files.writeString(dir.resolve("B.java"), "// notebake: release=21\nclass B {}");
+        Files.writeString(dir.resolve("C.java"), "// notebake: release=11\nclass C {}");
+        var g = notebake.snippet.SnippetScanner.scan(source.resolve("snippets")).groups().get(0);
+        List<List<String>> levels = Verifier.byRelease(g).stream().map(l -> l.snippets().stream()
+                .map(notebake.snippet.Snippet::path).toList()).toList();
+        assertEquals(List.of(List.of("g/C.java"), List.of("g/A.java", "g/C.java"),
+                List.of("g/A.java", "g/B.java", "g/C.java")), levels);
+    }
+
+    @Test
+    void messagesNameTheCommandAndCountProperly(@TempDir Path source) throws Exception {
+        Path dir = Files.createDirectories(source.resolve("snippets/m"));
+        Files.writeString(dir.resolve("Hello.java"), "// notebake: bogus=1\npublic class Hello { public static void "
+                + "main(String[] a) { System.out.println(1); } }");
+        Files.writeString(dir.resolve("New.java"), "public class New { public static void main(String[] a) { "
+                + "System.out.println(2); } }");
+        Files.writeString(dir.resolve("Two.java"), "class Two { int x = \"a\"; int y = \"b\"; }");
+        Files.writeString(dir.resolve("Three.java"), "class Three { int x = \"a\"; int y = \"b\"; int z = \"c\"; }");
+        Config config = notebake.config.ConfigLoader.load(source);
+        VerificationReport r = Verifier.verify(config, VerifyOptions.defaults());
+        String fresh = r.find("m/New.java").orElseThrow().reason();
+        assertTrue(fresh.startsWith("no golden file New.out yet; check the output and accept it with verify --update "
+                + "(Maven: mvn verify -Dnotebake.update=true)"), fresh);
+        assertFalse(fresh.contains("notebake verify"), fresh);
+        assertTrue(r.find("m/Two.java").orElseThrow().reason().endsWith("(and 1 more error)"));
+        assertTrue(r.find("m/Three.java").orElseThrow().reason().endsWith("(and 2 more errors)"));
+
+        VerificationReport updated = Verifier.verify(config, VerifyOptions.defaults().withUpdate(true));
+        SnippetResult hello = updated.find("m/Hello.java").orElseThrow();
+        assertEquals(Status.FAILED, hello.status());
+        assertEquals("line 1: unknown option `bogus`; known options: timeout, args, stdin, exit, exception, "
+                + "compile-error, release, output, mask, mask-regex, jvm, exclusive (see content/guide/authoring.md); "
+                + "golden files not written until that is fixed; then run verify --update again", hello.reason());
+        assertFalse(Files.exists(dir.resolve("Hello.out")), "a snippet with problems gets no golden file");
+        assertEquals(Status.VERIFIED, updated.find("m/New.java").orElseThrow().status());
+    }
+
+    @Test
+    void aLatin1SnippetFailsOnTheLineOfItsBadByteOnce(@TempDir Path source) throws Exception {
+        Path dir = Files.createDirectories(source.resolve("snippets/enc"));
+        Files.write(dir.resolve("Latin.java"), ("public class Latin {\n  public static void main(String[] a) {\n"
+                + "    System.out.println(\"caf\u00e9\");\n  }\n}\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        SnippetResult s = Verifier.verify(notebake.config.ConfigLoader.load(source), VerifyOptions.defaults())
+                .find("enc/Latin.java").orElseThrow();
+        assertEquals(Status.FAILED, s.status());
+        assertEquals("line 3: not valid UTF-8 (byte 0xE9); save the file as UTF-8; does not compile (line 3): "
+                + "unmappable character (0xE9) for encoding UTF-8", s.reason());
+        assertEquals(3, notebake.report.ConsoleSummary.render(new VerificationReport(VerificationReport.FORMAT, "/",
+                List.of(s)), "", false).lines().findFirst().map(l -> l.startsWith("FAILED enc/Latin.java:3: not valid")
+                ? 3 : 0).orElse(0));
+    }
+
+    static String sha256Of(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(file)));
+    }
+
+    @Test
+    void resultsRecordTheHashOfTheSourceTheyWereVerifiedFrom(@TempDir Path source) throws Exception {
+        Path dir = Files.createDirectories(source.resolve("snippets/h"));
+        Path hi = dir.resolve("Hi.java");
+        Files.writeString(hi, "public class Hi { public static void main(String[] a) { System.out.println(1); } }");
+        Path latin = dir.resolve("Latin.java");
+        Files.write(latin, "class Latin { String s = \"caf\u00e9\"; }".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Config config = notebake.config.ConfigLoader.load(source);
+        VerificationReport first = Verifier.verify(config, VerifyOptions.defaults().withUpdate(true));
+        String hash = sha256Of(hi);
+        assertEquals(hash, first.find("h/Hi.java").orElseThrow().sourceSha256());
+        assertEquals(Status.FAILED, first.find("h/Latin.java").orElseThrow().status());
+        assertEquals(sha256Of(latin), first.find("h/Latin.java").orElseThrow().sourceSha256(),
+                "the bytes as read, not as (wrongly) decoded");
+        assertEquals(hash, ResultsFile.read(config.resultsFile()).find("h/Hi.java").orElseThrow().sourceSha256());
+        assertTrue(Files.readString(config.resultsFile()).contains("\"sourceSha256\" : \"" + hash + "\""));
+
+        List<String> log = new ArrayList<>();
+        VerificationReport cached = Verifier.verify(config, VerifyOptions.defaults().withLog(log::add));
+        assertTrue(log.stream().noneMatch(l -> l.contains("verifying h/Hi.java")), log.toString());
+        assertEquals(hash, cached.find("h/Hi.java").orElseThrow().sourceSha256(), "a cached result has it too");
+
+        Files.writeString(hi, "public class Hi { public static void main(String[] a) { System.out.println(2); } }");
+        SnippetResult changed = Verifier.verify(config, VerifyOptions.defaults()).find("h/Hi.java").orElseThrow();
+        assertEquals(Status.FAILED, changed.status(), "its golden file says 1");
+        assertEquals(sha256Of(hi), changed.sourceSha256());
+        assertFalse(hash.equals(changed.sourceSha256()));
+    }
+
+    @Test
+    void aResultsFileWithoutHashesStillReads(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("results.json");
+        Files.writeString(file, "{\"format\": 1, \"snippetsRoot\": \"/s\", \"snippets\": [{\"path\": \"a/A.java\", "
+                + "\"kind\": \"RUNNABLE\", \"status\": \"VERIFIED\", \"stdout\": \"1\\n\", \"millis\": 3}]}");
+        SnippetResult r = ResultsFile.read(file).find("a/A.java").orElseThrow();
+        assertEquals(null, r.sourceSha256());
+        assertEquals("1\n", r.stdout());
+    }
 }
