@@ -49,7 +49,7 @@ class InterruptedBuildTest {
                 Thread.sleep(20);
             }
             assertTrue(build.isAlive(), () -> "the build ended before it could be interrupted: " + read(log));
-            Thread.sleep(300); // well into the bake
+            Thread.sleep(150); // into the bake
             new ProcessBuilder("kill", "-INT", String.valueOf(build.pid())).start().waitFor();
             assertTrue(build.waitFor(30, TimeUnit.SECONDS), () -> "Ctrl+C did not stop the build: " + read(log));
             String out = read(log);
@@ -92,7 +92,7 @@ class InterruptedBuildTest {
             }
             assertTrue(serve.isAlive(), () -> "serve ended before it could be interrupted: " + read(log));
             assertFalse(read(log).contains("Previewing"), () -> "the first build ended too soon: " + read(log));
-            Thread.sleep(300);
+            Thread.sleep(150);
             new ProcessBuilder("kill", "-INT", String.valueOf(serve.pid())).start().waitFor();
             assertTrue(serve.waitFor(30, TimeUnit.SECONDS), () -> "Ctrl+C did not stop serve: " + read(log));
             String out = read(log);
