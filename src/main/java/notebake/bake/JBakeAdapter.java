@@ -49,7 +49,7 @@ public final class JBakeAdapter {
     /** Bakes the plan into {@code input.outputDir()}; throws {@link ProblemException} when JBake reports errors. */
     public BakeResult bake(BakeInput input) {
         synchronized (ONE_BAKE_AT_A_TIME) {
-            prepare(); // first: OrientDB's engine starts as soon as its logging is touched
+            prepare(); // Notebake.build did this already, before writing anything; idempotent
             long start = System.nanoTime();
             BakeConfiguration cfg = configure(input);
             Map<String, RenderedNote> byPath = new HashMap<>();
@@ -116,8 +116,8 @@ public final class JBakeAdapter {
     public static void prepare() {
         synchronized (ONE_BAKE_AT_A_TIME) {
             BAKES.incrementAndGet();
+            quietLogging(); // before the engine starts: it reports its file limits on the console otherwise
             withoutOrientSignalHandler();
-            quietLogging();
         }
     }
 
