@@ -53,7 +53,7 @@ class LineNumbersBrowserIT {
                 OptionsHeader.parse("demo/Lazy.java", lines).headerLines());
         TestSites site = new TestSites(dir).write("snippets/demo/Lazy.java", SOURCE)
                 .note("basics/lazy.md", "Lazy", "basics", 1,
-                        "```snippet demo/Lazy.java\n```\n\n```snippet demo/Lazy.java#sum\n```\n")
+                        "```snippet demo/Lazy.java highlight=5\n```\n\n```snippet demo/Lazy.java#sum\n```\n")
                 .verified("demo/Lazy.java", shown.code(), "3\n", "", 0,
                         shown.regions().stream().map(r -> new ShownRegion(r.name(), r.code(), r.startLine()))
                                 .toArray(ShownRegion[]::new));
@@ -91,6 +91,21 @@ class LineNumbersBrowserIT {
         browser.waitForIdle();
         assertEquals(List.of("2", "3", "4", "5", "7", "8", "10", "11", "12"), shownNumbers(0));
         assertEquals(List.of("7", "8"), shownNumbers(1));
+    }
+
+    @Test
+    void highlightCountsShownLines() {
+        assertEquals(List.of(), browser.open(server.baseUrl() + "basics/lazy.html"));
+        browser.waitForIdle();
+        // highlight=5 marks the 5th shown line, which is the file's line 7 (line 6 is a region marker)
+        Object gap = browser.js("""
+                var pre = document.querySelectorAll('pre.snippet-code')[0];
+                var mark = pre.querySelector('.line-highlight');
+                var row = pre.querySelectorAll('.line-numbers-rows > span')[4];
+                return mark && row ? Math.abs(mark.getBoundingClientRect().top - row.getBoundingClientRect().top) : -1;""");
+        double px = ((Number) gap).doubleValue();
+        org.junit.jupiter.api.Assertions.assertTrue(px >= 0 && px < 4, "the mark sits on the row numbered 7: " + px);
+        assertEquals("7", shownNumbers(0).get(4));
     }
 
     @Test
