@@ -5,6 +5,7 @@ import notebake.bake.BakeResult;
 import notebake.bake.JBakeAdapter;
 import notebake.bake.SitePlanner;
 import notebake.config.Config;
+import notebake.internal.BuildInterruption;
 import notebake.internal.Problem;
 import notebake.internal.ProblemException;
 import notebake.postpass.PostPass;
@@ -55,7 +56,8 @@ public final class Notebake {
     /** Builds the site from verification results already in hand. */
     public static BuildReport build(Config config, BuildOptions options, VerificationReport results) {
         long start = System.nanoTime();
-        SnippetLookup snippets = new SnippetLookup(results);
+        JBakeAdapter.prepare(); // before anything is written (see there)
+        SnippetLookup snippets = new SnippetLookup(results, config.snippetsDir());
         String repositoryBase = repositoryBase(config);
 
         // 3. render: every note's front matter and Markdown, with verified snippet blocks
@@ -94,6 +96,7 @@ public final class Notebake {
         warnings.addAll(unreferenced(results, notes, config));
 
         // 4-6. bake into a staging folder, post-pass, swap into place
+        BuildInterruption.check();
         SiteSwap swap = SiteSwap.begin(config.siteDir());
         try {
             Path staging = swap.staging();
@@ -109,14 +112,20 @@ public final class Notebake {
             for (RenderedNote n : notes) {
                 sourceOfPage.put(n.uri(), shown(config, n.file()));
             }
+            BuildInterruption.check();
             PostPass.Result post = new PostPass().run(staging, config.siteUrl(), sourceOfPage);
+            BuildInterruption.check(); // an interrupted build never replaces the previous site
             swap.commit();
             long end = System.nanoTime();
             return new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(), warnings,
                     (rendered - start) / 1_000_000, baked.millis(), baked.storeMillis(),
                     baked.crawlMillis(), baked.renderMillis(), post.millis(), (end - start) / 1_000_000);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             swap.abort();
+            if (BuildInterruption.requested() && !(e instanceof BuildInterruption.Interrupted)) {
+                // JBake's store closed under the build by the JVM's shutdown: the cause is the interruption
+                throw new BuildInterruption.Interrupted();
+            }
             throw e;
         }
     }

@@ -116,9 +116,9 @@ class FailurePathsTest {
         TestSites site = good(dir).note("basics/b.md", "B", "basics", 2,
                 "## Here\n\nSee [a](a.md#nothing) and [c](c.md) and [here](#here).\n");
         String msg = failure(site);
-        assertTrue(msg.contains("content/basics/b.md:11: broken link 'a.html#nothing' (page basics/b.html): "
+        assertTrue(msg.contains("content/basics/b.md:11: broken link 'a.md#nothing' (page basics/b.html): "
                 + "no anchor #nothing on basics/a.html"), msg);
-        assertTrue(msg.contains("content/basics/b.md:11: broken link 'c.html' (page basics/b.html): "
+        assertTrue(msg.contains("content/basics/b.md:11: broken link 'c.md' (page basics/b.html): "
                 + "no such page basics/c.html"), msg);
         assertFalse(msg.contains("#here"), msg);
     }

@@ -49,7 +49,7 @@ public final class JBakeAdapter {
     /** Bakes the plan into {@code input.outputDir()}; throws {@link ProblemException} when JBake reports errors. */
     public BakeResult bake(BakeInput input) {
         synchronized (ONE_BAKE_AT_A_TIME) {
-            quietLogging();
+            prepare(); // Notebake.build did this already, before writing anything; idempotent
             long start = System.nanoTime();
             BakeConfiguration cfg = configure(input);
             Map<String, RenderedNote> byPath = new HashMap<>();
@@ -62,7 +62,7 @@ public final class JBakeAdapter {
                 previous.put(ext, Engines.get(ext));
                 Engines.register(ext, engine);
             }
-            NoteStore store = new NoteStore("notebake" + BAKES.incrementAndGet());
+            NoteStore store = new NoteStore("notebake" + BAKES.get());
             PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan(), !input.customTemplates());
             Utensils utensils = new Utensils();
             utensils.setConfiguration(cfg);
@@ -107,6 +107,32 @@ public final class JBakeAdapter {
         }
         quietLogging();
         Orient.instance().shutdown();
+    }
+
+    /**
+     * Starts JBake's database engine (OrientDB), quietly and without its signal handler. The build calls this
+     * before it writes anything, so that a Ctrl+C in the moment the engine starts finds nothing to clean up.
+     */
+    public static void prepare() {
+        synchronized (ONE_BAKE_AT_A_TIME) {
+            BAKES.incrementAndGet();
+            quietLogging(); // before the engine starts: it reports its file limits on the console otherwise
+            withoutOrientSignalHandler();
+        }
+    }
+
+    /**
+     * OrientDB's engine installs its own SIGINT/SIGTERM handler when it starts; on Ctrl+C that handler shuts the
+     * engine down under the running bake (which then fails with "Cannot open database") and exits, or blocks on
+     * the bake's locks so that Ctrl+C seems ignored. Removing it restores the JVM's own handling: shutdown hooks,
+     * through which the command line stops the build cleanly.
+     */
+    private static void withoutOrientSignalHandler() {
+        Orient orient = Orient.instance();
+        if (!orient.isActive()) {
+            orient.startup();
+        }
+        orient.removeSignalHandler();
     }
 
     private static BakeConfiguration configure(BakeInput in) {

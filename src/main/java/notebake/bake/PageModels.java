@@ -79,6 +79,12 @@ final class PageModels {
         m.put("path", s.path());
         m.put("code", s.result().code());
         m.put("lines", (int) s.result().code().lines().count());
+        List<Integer> numbers = s.lineNumbers();
+        if (numbers == null) {
+            numbers = java.util.stream.IntStream.rangeClosed(1, (int) s.result().code().lines().count()).boxed()
+                    .toList();
+        }
+        m.put("lineNumberAttributes", SnippetBlockRenderer.lineNumberAttributes(numbers));
         m.put("repository", s.repositoryUrl());
         m.put("status", s.result().status().name().toLowerCase(java.util.Locale.ROOT));
         m.put("jdk", s.result().jdk() == null ? "" : s.result().jdk());

@@ -144,6 +144,7 @@ final class PlanRenderer extends Renderer {
     }
 
     private boolean page(DocumentModel doc) {
+        notebake.internal.BuildInterruption.check(); // not caught below: an interrupted bake stops here
         try {
             render(doc);
             return true;

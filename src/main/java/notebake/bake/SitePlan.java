@@ -44,7 +44,13 @@ public record SitePlan(String siteTitle, String siteUrl, List<SectionPages> sect
     }
 
     /** A referenced snippet: its whole shown code and the notes that reference it. */
-    public record Source(String path, SnippetResult result, String repositoryUrl, List<RenderedNote> usedBy) {
+    public record Source(String path, SnippetResult result, String repositoryUrl, List<RenderedNote> usedBy,
+                         List<Integer> lineNumbers) {
+
+        /** Numbered contiguously from 1. */
+        public Source(String path, SnippetResult result, String repositoryUrl, List<RenderedNote> usedBy) {
+            this(path, result, repositoryUrl, usedBy, null);
+        }
     }
 
     /** One original heading and where it went. */

@@ -63,7 +63,8 @@ public final class SitePlanner {
             String section = note.frontMatter().section();
             if (!bySection.containsKey(section)) {
                 if (sectionsDeclared) {
-                    problems.add(new Problem(shown, 0, "section '" + section + "' is not in content/sections.yml; "
+                    problems.add(new Problem(shown, note.frontMatter().sectionLine(), "section '" + section
+                            + "' is not in content/sections.yml; "
                             + "use one of " + bySection.keySet() + " or add it there"));
                     continue;
                 }
@@ -109,7 +110,7 @@ public final class SitePlanner {
             SnippetResult r = snippets.find(path).orElse(null);
             if (r != null) {
                 sources.add(new SitePlan.Source(path, r, repositoryBase.isEmpty() ? "" : repositoryBase + path,
-                        List.copyOf(l)));
+                        List.copyOf(l), snippets.lineNumbers(r, null)));
             }
         });
         List<SitePlan.TopicRow> rows = new ArrayList<>();

@@ -4,23 +4,22 @@ import notebake.BuildOptions;
 import notebake.BuildReport;
 import notebake.Notebake;
 import notebake.config.Config;
-import notebake.config.ConfigLoader;
 import notebake.internal.Problem;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code notebake build [SOURCE]}: bakes the site from the verifier's results into target/site. */
+/** {@code notebake build [--source DIR | SOURCE] [--snippets DIR]}: bakes the site from the verifier's results into target/site. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the static site from content/ and the verifier's results into target/site.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", description = "Source folder (default: current).")
-    Path source;
+    @CommandLine.Mixin
+    SourceFolderOptions folders = new SourceFolderOptions();
 
     @Option(names = "--allow-failures", description = "Render failed or unverified snippets visibly as failed "
             + "instead of failing the build (for drafts).")
@@ -42,7 +41,7 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Turns the options into a Config (tested directly). */
     Config toConfig() {
-        Config c = ConfigLoader.load(source);
+        Config c = folders.config();
         if (siteUrl != null && !siteUrl.isBlank()) {
             c = new Config(c.source(), c.contentDir(), c.snippetsDir(), c.templatesDir(), c.assetsDir(), c.workDir(),
                     c.siteDir(), c.siteTitle(), siteUrl, c.repositoryUrl(), c.jobs(), c.defaultTimeout(),
@@ -54,9 +53,13 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Config config = toConfig();
-        BuildReport report = results == null
-                ? Notebake.build(config, new BuildOptions(allowFailures))
-                : Notebake.build(config, new BuildOptions(allowFailures), notebake.verify.ResultsFile.read(results));
+        BuildReport report;
+        try (BuildInterruptHook ignored = BuildInterruptHook.install(err)) {
+            report = results == null
+                    ? Notebake.build(config, new BuildOptions(allowFailures))
+                    : Notebake.build(config, new BuildOptions(allowFailures),
+                    notebake.verify.ResultsFile.read(results));
+        }
         for (Problem w : report.warnings()) {
             err.println("warning: " + w.located());
         }

@@ -13,7 +13,9 @@ public enum ExitCode {
     /** A bug or an environment problem (e.g. no Java compiler); the message says which. */
     INTERNAL_ERROR(4, "internal error"),
     /** The site has problems (notes, snippet references, links); the messages name file and line. */
-    BUILD_PROBLEMS(5, "the site has problems; nothing was published");
+    BUILD_PROBLEMS(5, "the site has problems; nothing was published"),
+    /** Stopped by Ctrl+C (SIGINT) while building; the staging folder is discarded, the previous site is intact. */
+    INTERRUPTED(130, "interrupted; nothing was published");
 
     private final int code;
     private final String meaning;

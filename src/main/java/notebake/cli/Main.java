@@ -2,6 +2,7 @@ package notebake.cli;
 
 import notebake.Notebake;
 import notebake.config.ConfigLoader;
+import notebake.internal.BuildInterruption;
 import notebake.internal.Problem;
 import notebake.internal.ProblemException;
 import notebake.verify.ResultsFile;
@@ -24,7 +25,8 @@ import java.util.Arrays;
                 "2:invalid command line",
                 "3:bad configuration or input folder",
                 "4:internal error",
-                "5:the site has problems (notes, snippet references, links); nothing was published"})
+                "5:the site has problems (notes, snippet references, links); nothing was published",
+                "130:interrupted (Ctrl+C); nothing was published, the previous site is intact"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -32,10 +34,20 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         int code = mainWithoutExit(args);
-        if (args.length == 0 || !args[0].equals("verify")) {
-            Notebake.shutdown(); // stops JBake's database threads (verify never starts them)
+        if (BuildInterruption.requested()) {
+            // Ctrl+C: the JVM is already stopping (OrientDB's own shutdown hook closes its engine)
+            System.exit(ExitCode.INTERRUPTED.code());
         }
-        System.exit(code);
+        if (args.length == 0 || !args[0].equals("verify")) {
+            try {
+                Notebake.shutdown(); // stops JBake's database threads (verify never starts them)
+            } catch (RuntimeException e) {
+                if (!BuildInterruption.requested()) {
+                    throw e;
+                }
+            }
+        }
+        System.exit(BuildInterruption.requested() ? ExitCode.INTERRUPTED.code() : code);
     }
 
     /** Runs a command line and returns the exit code instead of exiting (for tests and embedding). */
@@ -60,11 +72,17 @@ public final class Main implements Runnable {
         cl.setExitCodeExceptionMapper(e -> e instanceof ConfigLoader.ConfigException
                 ? ExitCode.INPUT_ERROR.code() : ExitCode.INTERNAL_ERROR.code());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof BuildInterruption.Interrupted || BuildInterruption.requested()) {
+                // Ctrl+C: one line (printed once), no stack trace of whatever the stopping JVM broke
+                BuildInterruptHook.announce(cmd.getErr());
+                return ExitCode.INTERRUPTED.code();
+            }
             if (e instanceof ProblemException p) {
                 for (Problem problem : p.problems().stream().sorted(Problem.ORDER).toList()) {
                     cmd.getErr().println("error: " + problem.located());
                 }
-                cmd.getErr().println(p.problems().size() + (p.problems().size() == 1 ? " problem" : " problems")
+                int n = p.problems().size();
+                cmd.getErr().println(n + (n == 1 ? " problem" : " problems")
                         + "; nothing was published, the previous site is intact.");
                 return ExitCode.BUILD_PROBLEMS.code();
             }

@@ -1,22 +1,18 @@
 package notebake.cli;
 
 import notebake.config.Config;
-import notebake.config.ConfigLoader;
 import notebake.preview.PreviewBuild;
 import notebake.preview.PreviewSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.net.BindException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code notebake serve [SOURCE]}: live preview on localhost. */
+/** {@code notebake serve [--source DIR | SOURCE] [--snippets DIR]}: live preview on localhost. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Build the site, serve it on http://127.0.0.1:PORT/ (this machine only), and on every change "
                 + "to content/, templates/, assets/ or snippets/ rebuild what changed and reload the open pages.",
@@ -27,8 +23,8 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = ".", description = "Source folder (default: current).")
-    Path source;
+    @CommandLine.Mixin
+    SourceFolderOptions folders = new SourceFolderOptions();
 
     @Option(names = "--port", defaultValue = "4000", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}; "
             + "0 picks a free one).")
@@ -42,13 +38,17 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        Path dir = source.toAbsolutePath().normalize();
-        if (!Files.isDirectory(dir)) {
-            throw new Main.InputException(source + ": no such folder");
-        }
-        Config config = ConfigLoader.load(dir);
+        Config config = folders.config();
         PrintStream log = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (PreviewSession session = new PreviewSession(config, new PreviewBuild(config, !strict), port, log)) {
+        PreviewSession first;
+        // Ctrl+C during the first build stops it cleanly; afterwards Ctrl+C just ends the preview
+        try (BuildInterruptHook ignored = BuildInterruptHook.install(spec.commandLine().getErr())) {
+            first = new PreviewSession(config, new PreviewBuild(config, !strict), port, log);
+        } catch (BindException e) {
+            throw new Main.InputException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
+                    + "); choose another with --port, or --port=0 for any free port");
+        }
+        try (PreviewSession session = first) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     session.close();
@@ -57,9 +57,6 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }));
             session.run();
-        } catch (BindException e) {
-            throw new Main.InputException("port " + port + " on 127.0.0.1 is in use (" + e.getMessage()
-                    + "); choose another with --port, or --port=0 for any free port");
         }
         return ExitCode.OK.code();
     }

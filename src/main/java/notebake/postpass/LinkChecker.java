@@ -41,7 +41,7 @@ public final class LinkChecker {
                 String where = source != null ? source : "site page " + link.page();
                 String onPage = source != null ? " (page " + link.page() + ")" : "";
                 problems.add(new Problem(where, source != null ? link.line() : 0,
-                        "broken link '" + link.href() + "'" + onPage + ": " + problem));
+                        "broken link '" + link.written() + "'" + onPage + ": " + problem));
             }
         }
         return problems;

@@ -29,6 +29,8 @@ public final class PostPass {
 
     /** Build-only attribute carrying a link's note line; removed from the published pages. */
     public static final String LINE_ATTRIBUTE = "data-nb-line";
+    /** Build-only attribute: a link's target as the note's author wrote it (before x.md became x.html). */
+    public static final String WRITTEN_ATTRIBUTE = "data-nb-written";
 
     /** What the post-pass did. */
     public record Result(int pages, int linksChecked, long millis) {
@@ -80,6 +82,7 @@ public final class PostPass {
 
     private static void process(Path file, String page, Map<String, Set<String>> ids, List<PageLink> links,
                                 Map<String, List<SearchDocument>> search) {
+        notebake.internal.BuildInterruption.check();
         Document doc;
         try {
             doc = Jsoup.parse(file.toFile(), StandardCharsets.UTF_8.name());
@@ -109,13 +112,14 @@ public final class PostPass {
                         line = 0;
                     }
                 }
-                mine.add(new PageLink(page, href, line));
+                mine.add(new PageLink(page, href, line, e.attr(WRITTEN_ATTRIBUTE)));
             }
             links.addAll(mine);
         }
-        var marked = doc.select("[" + LINE_ATTRIBUTE + "]");
+        var marked = doc.select("[" + LINE_ATTRIBUTE + "], [" + WRITTEN_ATTRIBUTE + "]");
         if (!marked.isEmpty()) {
             marked.removeAttr(LINE_ATTRIBUTE);
+            marked.removeAttr(WRITTEN_ATTRIBUTE);
             changed = true;
         }
         search.put(page, SearchIndexBuilder.documentsOf(doc, page, 0));

@@ -20,6 +20,6 @@ public record BuildOutcome(boolean ok, String summary, List<String> problems) {
     }
 
     public static BuildOutcome failure(List<String> problems) {
-        return new BuildOutcome(false, problems.size() + " problem(s)", problems);
+        return new BuildOutcome(false, problems.size() + (problems.size() == 1 ? " problem" : " problems"), problems);
     }
 }

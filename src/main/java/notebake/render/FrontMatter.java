@@ -15,13 +15,20 @@ import java.util.List;
  * @param covers   topic ids from topics/seed-topics.tsv
  * @param aliases  original (Chinese) headings, searchable
  * @param line     1-based line of the opening {@code ---}, for messages about the whole front matter
+ * @param sectionLine 1-based line of the {@code section:} key, for messages about the section
  */
 public record FrontMatter(String title, LocalDate date, String section, int order, List<String> tags,
-                          String summary, List<String> covers, List<String> aliases, int line) {
+                          String summary, List<String> covers, List<String> aliases, int line, int sectionLine) {
 
     public FrontMatter {
         tags = List.copyOf(tags);
         covers = List.copyOf(covers);
         aliases = List.copyOf(aliases);
+    }
+
+    /** Without the section's own line (messages about the section then name the opening {@code ---}). */
+    public FrontMatter(String title, LocalDate date, String section, int order, List<String> tags, String summary,
+                       List<String> covers, List<String> aliases, int line) {
+        this(title, date, section, order, tags, summary, covers, aliases, line, line);
     }
 }

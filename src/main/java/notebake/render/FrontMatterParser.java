@@ -98,8 +98,10 @@ public final class FrontMatterParser {
             root = YAML.get().compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 2 : 1;
-            problems.add(new Problem(file, line, "front matter is not valid YAML: " + e.getProblem()
-                    + "; quote values that contain ':' or '#'"));
+            if (e.getContextMark() != null && isUnclosed(e)) {
+                line = e.getContextMark().getLine() + 2; // where the list or map opens, not where YAML gave up
+            }
+            problems.add(new Problem(file, line, "front matter is not valid YAML: " + e.getProblem() + hint(e)));
             return null;
         } catch (YAMLException e) {
             problems.add(new Problem(file, 1, "front matter is not valid YAML: " + e.getMessage()));
@@ -117,6 +119,7 @@ public final class FrontMatterParser {
         List<String> tags = List.of();
         List<String> covers = List.of();
         List<String> aliases = List.of();
+        int sectionLine = 1;
         int before = problems.size();
         for (NodeTuple t : map.getValue()) {
             int line = t.getKeyNode().getStartMark().getLine() + 2;
@@ -124,7 +127,10 @@ public final class FrontMatterParser {
             Node value = t.getValueNode();
             switch (key) {
                 case "title" -> title = scalar(file, line, key, value, problems);
-                case "section" -> section = scalar(file, line, key, value, problems);
+                case "section" -> {
+                    section = scalar(file, line, key, value, problems);
+                    sectionLine = line;
+                }
                 case "summary" -> summary = scalar(file, line, key, value, problems);
                 case "date" -> {
                     String v = scalar(file, line, key, value, problems);
@@ -166,7 +172,39 @@ public final class FrontMatterParser {
         if (problems.size() > before) {
             return null;
         }
-        return new FrontMatter(title.strip(), date, section.strip(), order, tags, summary.strip(), covers, aliases, 1);
+        return new FrontMatter(title.strip(), date, section.strip(), order, tags, summary.strip(), covers, aliases, 1,
+                sectionLine);
+    }
+
+    private static boolean isUnclosed(MarkedYAMLException e) {
+        String context = String.valueOf(e.getContext());
+        return context.contains("flow sequence") || context.contains("flow mapping")
+                || context.contains("quoted scalar");
+    }
+
+    /** Advice for the YAML mistakes authors make, matched to the parser's own description of the problem. */
+    private static String hint(MarkedYAMLException e) {
+        String context = String.valueOf(e.getContext());
+        String problem = String.valueOf(e.getProblem());
+        if (context.contains("flow sequence")) {
+            return "; a list opened with '[' is not closed: write it on one line as [a, b]";
+        }
+        if (context.contains("flow mapping")) {
+            return "; a '{' is not closed: close it with '}', or quote the value";
+        }
+        if (context.contains("quoted scalar")) {
+            return "; a quoted value is not closed: end it with the same quote it starts with";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "; a value contains ': ' — quote it, e.g. title: \"Closures: the basics\"";
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return "; every front matter line is 'key: value'";
+        }
+        if (problem.contains("\\t") || problem.contains("tab")) {
+            return "; indent with spaces, not tabs";
+        }
+        return "";
     }
 
     private static String scalar(String file, int line, String key, Node value, List<Problem> problems) {

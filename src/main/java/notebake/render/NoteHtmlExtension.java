@@ -41,6 +41,7 @@ final class NoteHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
     static final NullableDataKey<NoteContext> CONTEXT = new NullableDataKey<>("NOTEBAKE_NOTE_CONTEXT");
     /** Attribute that carries a link's source line to the post-pass, which removes it. */
     static final String LINE_ATTRIBUTE = "data-nb-line";
+    static final String WRITTEN_ATTRIBUTE = "data-nb-written";
 
     private final SnippetLookup snippets;
     private final SnippetBlockRenderer blocks;
@@ -95,6 +96,10 @@ final class NoteHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
     static void lineAttribute(Node node, AttributablePart part, MutableAttributes attributes) {
         if ((node instanceof Link || node instanceof Image) && part == AttributablePart.LINK) {
             attributes.replaceValue(LINE_ATTRIBUTE, String.valueOf(node.getStartLineNumber() + 1));
+            String written = node instanceof Link l ? l.getUrl().toString() : ((Image) node).getUrl().toString();
+            if (written.toLowerCase(Locale.ROOT).contains(".md")) { // rewritten to .html: keep it for messages
+                attributes.replaceValue(WRITTEN_ATTRIBUTE, written);
+            }
         }
     }
 
@@ -172,7 +177,7 @@ final class NoteHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
                     + (result.reason() == null ? "" : " (" + result.reason() + ")")
                     + "; fix it and run verify, or build a draft with --allow-failures");
         }
-        return blocks.render(ref, result, region, note.rootpath);
+        return blocks.render(ref, result, region, note.rootpath, snippets.lineNumbers(result, region));
     }
 
     private static String errorBlock(String message) {

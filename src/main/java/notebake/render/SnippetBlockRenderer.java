@@ -6,6 +6,8 @@ import notebake.verify.SnippetKind;
 import notebake.verify.SnippetResult;
 import notebake.verify.Status;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
@@ -37,14 +39,31 @@ public final class SnippetBlockRenderer {
      * @param rootpath relative path from the page to the site root ({@code ""}, {@code "../"}, ...)
      */
     public String render(SnippetRef ref, SnippetResult result, ShownRegion region, String rootpath) {
+        return render(ref, result, region, rootpath, null);
+    }
+
+    /**
+     * @param lineNumbers the real file line number of each shown line ({@link SnippetLookup#lineNumbers}); null to
+     *                    number contiguously from the region's first line (or 1)
+     */
+    public String render(SnippetRef ref, SnippetResult result, ShownRegion region, String rootpath,
+                         List<Integer> lineNumbers) {
         String code = region == null ? result.code() : region.code();
-        int start = region == null ? 1 : region.startLine();
+        List<Integer> numbers = lineNumbers;
+        if (numbers == null || numbers.size() != code.lines().count()) {
+            numbers = new ArrayList<>();
+            int first = region == null ? 1 : region.startLine();
+            for (int i = 0; i < code.lines().count(); i++) {
+                numbers.add(first + i);
+            }
+        }
+        int start = numbers.isEmpty() ? 1 : numbers.get(0);
         StringBuilder h = new StringBuilder(code.length() + result.stdout().length() + 512);
         h.append("<figure class=\"snippet\" data-snippet=\"").append(Html.escape(ref.target()))
                 .append("\" data-status=\"").append(statusWord(result)).append("\">\n");
-        caption(h, ref, code, start, rootpath);
+        caption(h, ref, numbers, rootpath);
         if (ref.show().code()) {
-            code(h, ref, code, start);
+            code(h, ref, code, numbers);
         }
         if (ref.show().output()) {
             run(h, result);
@@ -53,7 +72,7 @@ public final class SnippetBlockRenderer {
         return h.toString();
     }
 
-    private void caption(StringBuilder h, SnippetRef ref, String code, int start, String rootpath) {
+    private void caption(StringBuilder h, SnippetRef ref, List<Integer> numbers, String rootpath) {
         h.append("<figcaption class=\"snippet-caption\"><a class=\"snippet-file\" href=\"")
                 .append(Html.escape(rootpath + sourcePageUri(ref.path())))
                 .append("\" title=\"The whole file\">").append(Html.escape(ref.path())).append("</a>");
@@ -63,17 +82,38 @@ public final class SnippetBlockRenderer {
         }
         if (!repositoryBase.isEmpty()) {
             h.append(" <a class=\"snippet-repo\" href=\"").append(Html.escape(repositoryBase + ref.path()));
-            if (ref.region() != null) {
-                int end = start + (int) code.lines().count() - 1;
-                h.append("#L").append(start).append("-L").append(end);
+            if (ref.region() != null && !numbers.isEmpty()) {
+                h.append("#L").append(numbers.get(0)).append("-L").append(numbers.get(numbers.size() - 1));
             }
             h.append("\">view in repository</a>");
         }
         h.append("</figcaption>\n");
     }
 
-    private static void code(StringBuilder h, SnippetRef ref, String code, int start) {
-        h.append("<pre class=\"snippet-code line-numbers\" data-start=\"").append(start).append('"');
+    /**
+     * The attributes that number a {@code pre.line-numbers} block with real file line numbers: {@code data-start}
+     * with the first, and, when lines were removed (options header, region markers), {@code data-line-numbers}
+     * listing every shown line's number (reader.js writes them into Prism's rows).
+     */
+    public static String lineNumberAttributes(List<Integer> numbers) {
+        int start = numbers.isEmpty() ? 1 : numbers.get(0);
+        StringBuilder a = new StringBuilder(" data-start=\"").append(start).append('"');
+        boolean contiguous = true;
+        for (int i = 1; i < numbers.size(); i++) {
+            contiguous &= numbers.get(i) == numbers.get(i - 1) + 1;
+        }
+        if (!contiguous) {
+            StringJoiner all = new StringJoiner(",");
+            numbers.forEach(n -> all.add(String.valueOf(n)));
+            a.append(" data-line-numbers=\"").append(all).append('"');
+        }
+        return a.toString();
+    }
+
+    private static void code(StringBuilder h, SnippetRef ref, String code, List<Integer> numbers) {
+        // highlight= counts shown lines; Prism's line-highlight finds a line by data-start + position
+        int start = numbers.isEmpty() ? 1 : numbers.get(0);
+        h.append("<pre class=\"snippet-code line-numbers\"").append(lineNumberAttributes(numbers));
         if (!ref.highlight().isEmpty()) {
             StringJoiner lines = new StringJoiner(",");
             for (SnippetRef.LineRange r : ref.highlight()) {

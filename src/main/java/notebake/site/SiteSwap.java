@@ -11,6 +11,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.NoSuchFileException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +23,9 @@ import java.util.stream.Stream;
  * {@code .<name>.*} siblings, which must live under a {@code target/} folder. Not thread-safe.
  */
 public final class SiteSwap {
+
+    /** Staging folders of builds still in progress in this JVM, for {@link #discardUnfinished()}. */
+    private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
 
     private final Path target;
     private final Path staging;
@@ -47,6 +54,7 @@ public final class SiteSwap {
             cleanLeftovers(t);
             Path staging = Files.createTempDirectory(t.getParent(), "." + t.getFileName() + ".new-");
             readableByAll(staging);
+            UNFINISHED.add(staging);
             return new SiteSwap(t, staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,6 +85,7 @@ public final class SiteSwap {
                 move(target, old);
             }
             move(staging, target);
+            UNFINISHED.remove(staging);
             if (old != null) {
                 delete(old);
             }
@@ -89,8 +98,24 @@ public final class SiteSwap {
     public void abort() {
         try {
             delete(staging);
+            UNFINISHED.remove(staging);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes the staging folders of builds that neither committed nor aborted (the JVM is being stopped in the
+     * middle of one); their targets are untouched. Best effort, never throws.
+     */
+    public static void discardUnfinished() {
+        for (Path p : List.copyOf(UNFINISHED)) {
+            try {
+                delete(p);
+                UNFINISHED.remove(p);
+            } catch (IOException | RuntimeException ignored) {
+                // the next build removes what is left (cleanLeftovers)
+            }
         }
     }
 
@@ -125,13 +150,21 @@ public final class SiteSwap {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE; // deleted meanwhile (two deleters at an interrupted build)
+                }
+                throw exc;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
-                Files.delete(d);
+                Files.deleteIfExists(d);
                 return FileVisitResult.CONTINUE;
             }
         });

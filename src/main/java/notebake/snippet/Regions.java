@@ -40,7 +40,49 @@ public final class Regions {
         }
     }
 
+    /**
+     * The real line numbers (1-based, in the file as written) of every shown line: of the whole code and of each
+     * region by name. They have gaps where the options header or region markers were removed, so a page can show
+     * the numbers that javac messages and stack traces use.
+     */
+    public record ShownLines(List<Integer> code, Map<String, List<Integer>> regions) {
+        public ShownLines {
+            code = List.copyOf(code);
+            regions = Map.copyOf(regions);
+        }
+    }
+
+    /** The real line numbers of what a page shows of a snippet file's text (header and markers removed). */
+    public static ShownLines lineNumbers(String source) {
+        List<String> lines = source.lines().toList();
+        return scan("", lines, OptionsHeader.parse("", lines).headerLines()).lineNumbers();
+    }
+
     public static Shown parse(String path, List<String> lines, Set<Integer> headerLines) {
+        return scan(path, lines, headerLines).shown();
+    }
+
+    private record Scan(List<Line> all, List<Open> regions, List<SnippetProblem> problems) {
+        Shown shown() {
+            List<Region> out = new ArrayList<>();
+            for (Open o : regions) {
+                List<Line> body = trimBlank(o.lines);
+                out.add(new Region(o.name, join(dedent(body)), body.get(0).number));
+            }
+            return new Shown(join(trimBlank(all).stream().map(Line::text).toList()), List.copyOf(out),
+                    List.copyOf(problems));
+        }
+
+        ShownLines lineNumbers() {
+            Map<String, List<Integer>> byRegion = new LinkedHashMap<>();
+            for (Open o : regions) {
+                byRegion.put(o.name, trimBlank(o.lines).stream().map(Line::number).toList());
+            }
+            return new ShownLines(trimBlank(all).stream().map(Line::number).toList(), byRegion);
+        }
+    }
+
+    private static Scan scan(String path, List<String> lines, Set<Integer> headerLines) {
         List<SnippetProblem> problems = new ArrayList<>();
         List<Line> shown = new ArrayList<>();
         List<Open> open = new ArrayList<>();
@@ -99,19 +141,17 @@ public final class Regions {
             problems.add(new SnippetProblem(path, o.markerLine, "region `" + o.name
                     + "` is never closed; add `// @end` after its last line"));
         }
-        List<Region> regions = new ArrayList<>();
+        List<Open> regions = new ArrayList<>();
         for (Open o : order) {
             if (done.containsKey(o.name)) {
                 if (o.lines.stream().allMatch(l -> l.text.isBlank())) {
                     problems.add(new SnippetProblem(path, o.markerLine, "region `" + o.name + "` is empty"));
                     continue;
                 }
-                List<Line> body = trimBlank(o.lines);
-                regions.add(new Region(o.name, join(dedent(body)), body.get(0).number));
+                regions.add(o);
             }
         }
-        return new Shown(join(trimBlank(shown).stream().map(Line::text).toList()), List.copyOf(regions),
-                List.copyOf(problems));
+        return new Scan(shown, regions, problems);
     }
 
     private static void add(List<Line> shown, List<Open> open, Line line) {

@@ -6,7 +6,10 @@
   <link href="${base}feed.xml" rel="self"/>
   <link href="${base}"/>
   <id><#if base?has_content>${base}<#else>urn:notebake:${config.site_title?url}</#if></id>
-  <updated>${published_date?datetime?string("yyyy-MM-dd'T'HH:mm:ss'Z'")}</updated>
+<#-- the feed changed when its newest note did, not when it was built: two builds of the same notes are identical -->
+<#assign newest = "">
+<#list published_notes as note><#if note.date?? && (newest?is_string || note.date?datetime gt newest)><#assign newest = note.date?datetime></#if></#list>
+  <updated><#if newest?is_string>1970-01-01T00:00:00Z<#else>${newest?string("yyyy-MM-dd'T'HH:mm:ss'Z'")}</#if></updated>
   <#list published_notes as note><#if note?index == 30><#break></#if>
   <entry>
     <title>${(note.title!"")?xml}</title>

@@ -710,14 +710,41 @@
     place();
   }
 
+  // ---------- real file line numbers ----------
+  // A snippet shown without its options header or region markers has gaps in its numbering: the block carries
+  // data-line-numbers (one number per shown line) and each of Prism's rows shows its own (CSS reads data-n).
+
+  function applyLineNumbers(pre) {
+    var list = pre && pre.getAttribute('data-line-numbers');
+    var rows = pre && pre.querySelector('.line-numbers-rows');
+    if (!list || !rows) return;
+    var numbers = list.split(',');
+    for (var i = 0; i < rows.children.length && i < numbers.length; i++) {
+      rows.children[i].setAttribute('data-n', numbers[i]);
+    }
+  }
+
+  function setUpLineNumbers() {
+    if (window.Prism && window.Prism.hooks) {
+      window.Prism.hooks.add('line-numbers', function (env) { applyLineNumbers(env.element); });
+    }
+    var pres = document.querySelectorAll('pre[data-line-numbers]');
+    for (var i = 0; i < pres.length; i++) applyLineNumbers(pres[i]);
+  }
+
   function start() {
+    setUpLineNumbers();
     placeToc();
     setUpThemeToggle();
     setUpSidebar();
     setUpSearch();
     setUpSnippets();
     setUpToc();
-    window.addEventListener('load', function () { setTimeout(ensureCopyButtons, 0); });
+    window.addEventListener('load', function () {
+      setTimeout(ensureCopyButtons, 0);
+      var pres = document.querySelectorAll('pre[data-line-numbers]');
+      for (var i = 0; i < pres.length; i++) applyLineNumbers(pres[i]);
+    });
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
