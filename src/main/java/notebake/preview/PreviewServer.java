@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,20 +30,6 @@ public final class PreviewServer implements AutoCloseable {
     static final String EVENTS = "/__notebake/events";
     static final String CLIENT = "/__notebake/live-reload.js";
     private static final String INJECT = "<script src=\"" + CLIENT + "\"></script>";
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("map", "application/json; charset=utf-8"),
-            Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("woff2", "font/woff2"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -127,16 +112,16 @@ public final class PreviewServer implements AutoCloseable {
         }
         try (exchange) {
             if (path.equals(CLIENT)) {
-                send(exchange, 200, TYPES.get("js"), client);
+                HttpFiles.send(exchange, 200, HttpFiles.type("js"), client);
                 return;
             }
             Path file = resolve(path);
             if (file == null) {
                 Path notFound = siteDir.resolve("404.html");
                 if (Files.isRegularFile(notFound)) {
-                    send(exchange, 404, TYPES.get("html"), inject(Files.readAllBytes(notFound)));
+                    HttpFiles.send(exchange, 404, HttpFiles.type("html"), inject(Files.readAllBytes(notFound)));
                 } else {
-                    send(exchange, 404, TYPES.get("txt"), ("Not found: " + path).getBytes(StandardCharsets.UTF_8));
+                    HttpFiles.send(exchange, 404, HttpFiles.type("txt"), ("Not found: " + path).getBytes(StandardCharsets.UTF_8));
                 }
                 return;
             }
@@ -144,11 +129,11 @@ public final class PreviewServer implements AutoCloseable {
             try {
                 body = Files.readAllBytes(file);
             } catch (NoSuchFileException e) {
-                send(exchange, 404, TYPES.get("txt"), ("Not found: " + path).getBytes(StandardCharsets.UTF_8));
+                HttpFiles.send(exchange, 404, HttpFiles.type("txt"), ("Not found: " + path).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String type = contentType(file);
-            send(exchange, 200, type, type.startsWith("text/html") ? inject(body) : body);
+            String type = HttpFiles.contentType(file);
+            HttpFiles.send(exchange, 200, type, type.startsWith("text/html") ? inject(body) : body);
         }
     }
 
@@ -184,23 +169,7 @@ public final class PreviewServer implements AutoCloseable {
         return injected.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static String contentType(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return TYPES.getOrDefault(dot < 0 ? "" : name.substring(dot + 1).toLowerCase(), "application/octet-stream");
-    }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
 
     static String jsonString(String s) {
         try {

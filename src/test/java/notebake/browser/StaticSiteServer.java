@@ -1,17 +1,17 @@
 package notebake.browser;
 
+import notebake.preview.HttpFiles;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -22,18 +22,6 @@ import java.util.concurrent.Executors;
  */
 final class StaticSiteServer implements AutoCloseable {
 
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"),
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"),
-            Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("xml", "application/xml; charset=utf-8"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("png", "image/png"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("txt", "text/plain; charset=utf-8"),
-            Map.entry("java", "text/plain; charset=utf-8"),
-            Map.entry("woff2", "font/woff2"));
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -71,10 +59,10 @@ final class StaticSiteServer implements AutoCloseable {
                 Path notFound = root.resolve("404.html");
                 byte[] body = Files.exists(notFound) ? Files.readAllBytes(notFound)
                         : "not found".getBytes(StandardCharsets.UTF_8);
-                send(exchange, 404, Files.exists(notFound) ? TYPES.get("html") : TYPES.get("txt"), body);
+                HttpFiles.send(exchange, 404, Files.exists(notFound) ? HttpFiles.type("html") : HttpFiles.type("txt"), body);
                 return;
             }
-            send(exchange, 200, contentType(file), Files.readAllBytes(file));
+            HttpFiles.send(exchange, 200, HttpFiles.contentType(file), Files.readAllBytes(file));
         }
     }
 
@@ -92,24 +80,7 @@ final class StaticSiteServer implements AutoCloseable {
         return Files.isRegularFile(file) ? file : null;
     }
 
-    private static String contentType(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase();
-        return TYPES.getOrDefault(ext, "application/octet-stream");
-    }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
 
     @Override
     public void close() {
