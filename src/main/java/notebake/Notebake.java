@@ -55,6 +55,19 @@ public final class Notebake {
 
     /** Builds the site from verification results already in hand. */
     public static BuildReport build(Config config, BuildOptions options, VerificationReport results) {
+        return buildSite(config, options, results, false).report();
+    }
+
+    /**
+     * Builds the site like {@link #build(Config, BuildOptions, VerificationReport)} and keeps what the build
+     * learnt in memory, so that later note edits can be applied page by page ({@link WarmSite}, live preview).
+     */
+    public static WarmSite buildWarm(Config config, BuildOptions options, VerificationReport results) {
+        return buildSite(config, options, results, true);
+    }
+
+    private static WarmSite buildSite(Config config, BuildOptions options, VerificationReport results,
+                                      boolean keep) {
         long start = System.nanoTime();
         JBakeAdapter.prepare(); // before anything is written (see there)
         SnippetLookup snippets = new SnippetLookup(results, config.snippetsDir());
@@ -117,9 +130,11 @@ public final class Notebake {
             BuildInterruption.check(); // an interrupted build never replaces the previous site
             swap.commit();
             long end = System.nanoTime();
-            return new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(), warnings,
-                    (rendered - start) / 1_000_000, baked.millis(), baked.storeMillis(),
+            BuildReport report = new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(),
+                    warnings, (rendered - start) / 1_000_000, baked.millis(), baked.storeMillis(),
                     baked.crawlMillis(), baked.renderMillis(), post.millis(), (end - start) / 1_000_000);
+            return keep ? new WarmSite(config, report, renderer, notes, baked.notePages(), post.graph())
+                    : new WarmSite(report);
         } catch (RuntimeException | Error e) {
             swap.abort();
             if (BuildInterruption.requested() && !(e instanceof BuildInterruption.Interrupted)) {
@@ -172,7 +187,7 @@ public final class Notebake {
         }
     }
 
-    private static String shown(Config config, Path file) {
+    static String shown(Config config, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         return abs.startsWith(config.source()) ? config.source().relativize(abs).toString().replace('\\', '/')
                 : abs.toString();

@@ -11,6 +11,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 import org.jbake.parser.ParserEngine;
+import org.jbake.template.DelegatingTemplateEngine;
 
 import java.io.File;
 import java.io.IOException;
@@ -63,7 +64,8 @@ public final class JBakeAdapter {
                 Engines.register(ext, engine);
             }
             NoteStore store = new NoteStore("notebake" + BAKES.get());
-            PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan(), !input.customTemplates());
+            DelegatingTemplateEngine templates = new DelegatingTemplateEngine(store, cfg);
+            PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan(), !input.customTemplates(), templates);
             Utensils utensils = new Utensils();
             utensils.setConfiguration(cfg);
             utensils.setContentStore(store);
@@ -95,8 +97,10 @@ public final class JBakeAdapter {
                 throw new ProblemException(problems);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
+            // custom templates may read JBake's store (closed now), so their pages cannot be rendered again alone
+            NotePages warm = input.customTemplates() ? null : new NotePages(templates, cfg, renderer.noteModels());
             return new BakeResult(renderer.notes(), renderer.others() + 2, millis, store.startupMillis(),
-                    crawler.millis(), renderer.renderMillis());
+                    crawler.millis(), renderer.renderMillis(), warm);
         }
     }
 

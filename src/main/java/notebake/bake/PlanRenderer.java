@@ -26,8 +26,11 @@ final class PlanRenderer extends Renderer {
     private final boolean parallel;
     private long renderMillis;
 
-    PlanRenderer(ContentStore store, JBakeConfiguration config, SitePlan plan, boolean parallel) {
-        super(store, config);
+    private final Map<String, DocumentModel> noteModels = new java.util.HashMap<>();
+
+    PlanRenderer(ContentStore store, JBakeConfiguration config, SitePlan plan, boolean parallel,
+                 org.jbake.template.DelegatingTemplateEngine engine) {
+        super(store, config, engine);
         this.store = store;
         this.plan = plan;
         this.parallel = parallel;
@@ -55,6 +58,7 @@ final class PlanRenderer extends Renderer {
             doc.put("page_kind", "note");
             nav.addTo(doc, pos.section().section().key());
             todo.add(doc);
+            noteModels.put(doc.getUri(), doc);
         }
         DocumentModel home = synthetic("home", "index.html", plan.siteTitle());
         home.put("sections", PageModels.sections(plan));
@@ -153,6 +157,11 @@ final class PlanRenderer extends Renderer {
             errors.add(doc.getUri() + ": template failed: " + cause.getMessage());
             return false;
         }
+    }
+
+    /** Each note page's model as rendered, by uri (for {@link NotePages}). */
+    Map<String, DocumentModel> noteModels() {
+        return noteModels;
     }
 
     List<String> errors() {

@@ -87,6 +87,41 @@ public final class LinkChecker {
         return null;
     }
 
+    /**
+     * The page an internal link with a non-empty {@code #anchor} points into (resolved as {@link #problem} does),
+     * or null for any other link: the links whose validity depends on the target page's ids.
+     */
+    static String anchoredTarget(String page, String href) {
+        String h = href.strip();
+        if (h.isEmpty() || isExternal(h)) {
+            return null;
+        }
+        int hash = h.indexOf('#');
+        if (hash < 0 || decode(h.substring(hash + 1)).isEmpty()) {
+            return null;
+        }
+        String path = h.substring(0, hash);
+        int q = path.indexOf('?');
+        if (q >= 0) {
+            path = path.substring(0, q);
+        }
+        String target;
+        if (path.isEmpty()) {
+            target = page;
+        } else if (path.startsWith("/")) {
+            return null;
+        } else {
+            target = resolve(page, decode(path));
+            if (target == null) {
+                return null;
+            }
+            if (target.isEmpty() || target.endsWith("/")) {
+                target = target + "index.html";
+            }
+        }
+        return target.endsWith(".html") ? target : null;
+    }
+
     static boolean isExternal(String href) {
         if (href.startsWith("//")) {
             return true;

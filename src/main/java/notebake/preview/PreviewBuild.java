@@ -3,6 +3,7 @@ package notebake.preview;
 import notebake.BuildOptions;
 import notebake.BuildReport;
 import notebake.Notebake;
+import notebake.WarmSite;
 import notebake.config.Config;
 import notebake.internal.Problem;
 import notebake.internal.ProblemException;
@@ -10,18 +11,31 @@ import notebake.verify.VerificationReport;
 import notebake.verify.Verifier;
 import notebake.verify.VerifyOptions;
 
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The preview's build: verify, then bake. Snippets are verified again only when a snippet (or the configuration)
+ * The preview's build. An edit of notes that can only change those notes' own pages (the common case: the body
+ * of a note) is applied page by page to the site being served ({@link WarmSite}): only the edited notes are
+ * rendered, templated, post-passed and link-checked, and written in place with the search index. Anything else
+ * builds everything: verify, then bake. Snippets are verified again only when a snippet (or the configuration)
  * changed, and then the verifier's cache re-runs just the changed ones; a note or template change re-bakes from
  * the results already in hand. Failed snippets are shown as failed on the page (a draft build) unless strict.
+ *
+ * <p>Changes are remembered until a build succeeds: after a failed build, the next one also covers the files
+ * changed before it.
  */
 public final class PreviewBuild implements SiteRebuild {
 
     private final Config config;
     private final BuildOptions options;
     private VerificationReport results;
+    private WarmSite warm;
+    private final Map<ChangeSet.Kind, Set<Path>> pending = new EnumMap<>(ChangeSet.Kind.class);
 
     public PreviewBuild(Config config, boolean allowFailures) {
         this.config = config;
@@ -30,8 +44,32 @@ public final class PreviewBuild implements SiteRebuild {
 
     @Override
     public BuildOutcome build(ChangeSet changes) {
-        boolean verify = results == null || changes == null || changes.has(ChangeSet.Kind.SNIPPET)
-                || changes.has(ChangeSet.Kind.CONFIG);
+        boolean everything = changes == null;
+        if (changes != null) {
+            changes.files().forEach((kind, files) -> pending.computeIfAbsent(kind, k -> new TreeSet<>()).addAll(files));
+        }
+        String fallback = "";
+        if (!everything && warm != null && pending.keySet().equals(Set.of(ChangeSet.Kind.CONTENT))) {
+            try {
+                WarmSite.Update update = warm.applyNoteEdits(pending.get(ChangeSet.Kind.CONTENT));
+                if (update.applied()) {
+                    pending.clear();
+                    return BuildOutcome.success(String.format("%d page%s updated in place in %d ms: render %d, "
+                                    + "template %d, post-pass and %d links %d, write %d", update.pages().size(),
+                            update.pages().size() == 1 ? "" : "s", update.totalMillis(), update.renderMillis(),
+                            update.templateMillis(), update.linksChecked(), update.postMillis(),
+                            update.writeMillis()));
+                }
+                fallback = "full build (" + update.reason() + "): ";
+            } catch (ProblemException e) {
+                return failure(e); // nothing written; the state still matches the site being served
+            } catch (RuntimeException e) {
+                warm = null; // the site may be partly updated: build everything
+                fallback = "full build (the page-by-page update failed: " + e + "): ";
+            }
+        }
+        boolean verify = results == null || everything || pending.containsKey(ChangeSet.Kind.SNIPPET)
+                || pending.containsKey(ChangeSet.Kind.CONFIG);
         long start = System.nanoTime();
         String verified = "";
         if (verify) {
@@ -40,13 +78,20 @@ public final class PreviewBuild implements SiteRebuild {
                     (System.nanoTime() - start) / 1_000_000, results.verified(), results.failed(), results.skipped());
         }
         try {
-            BuildReport report = Notebake.build(config, options, results);
-            return BuildOutcome.success(String.format("%s%d pages in %d ms: render %d, bake %d, post-pass %d",
-                    verified, report.pages(), report.totalMillis(), report.renderMillis(), report.bakeMillis(),
-                    report.postMillis()));
+            warm = null; // a full build clears the templates the warm state reads; it is replaced on success
+            warm = Notebake.buildWarm(config, options, results);
+            pending.clear();
+            BuildReport report = warm.report();
+            return BuildOutcome.success(String.format("%s%s%d pages in %d ms: render %d, bake %d, post-pass %d",
+                    fallback, verified, report.pages(), report.totalMillis(), report.renderMillis(),
+                    report.bakeMillis(), report.postMillis()));
         } catch (ProblemException e) {
-            List<String> problems = e.problems().stream().sorted(Problem.ORDER).map(Problem::located).toList();
-            return BuildOutcome.failure(problems);
+            return failure(e);
         }
+    }
+
+    private static BuildOutcome failure(ProblemException e) {
+        List<String> problems = e.problems().stream().sorted(Problem.ORDER).map(Problem::located).toList();
+        return BuildOutcome.failure(problems);
     }
 }
