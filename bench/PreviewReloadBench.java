@@ -23,11 +23,12 @@ import java.util.stream.Stream;
 
 /**
  * Live-preview benchmark (not a unit test): the time from saving a note to the reloaded page in a real browser.
- * Run from the repository root with bench/preview-reload.sh [SOURCE] [NOTE] [N].
+ * Run from the repository root with bench/preview-reload.sh [SOURCE] [NOTE] [N] [EDIT].
  *
  * The source folder (default: the browser tests' fixture site) is copied to target/bench-preview/source, served by
- * an in-process `serve` session, and one note is opened in headless Chromium. N times, a paragraph is appended
- * to the note; the clock starts just before the write and stops at the reloaded page's load event (the page's
+ * an in-process `serve` session, and one note is opened in headless Chromium. N times, the note is edited: EDIT
+ * `body` (default) appends a paragraph (the page-by-page update), `title` changes its title (navigation: a full
+ * build); the clock starts just before the write and stops at the reloaded page's load event (the page's
  * own performance timeline, so polling adds no error). Each edit is split into: change detected (watcher and
  * its 80 ms quiet period), rebuild, and reload (Server-Sent Event, then the browser loading the page).
  */
@@ -36,9 +37,13 @@ public class PreviewReloadBench {
     static final Path WORK = Path.of("target/bench-preview").toAbsolutePath();
 
     public static void main(String[] args) throws Exception {
-        Path from = Path.of(args.length > 0 ? args[0] : "src/test/resources/reader-site").toAbsolutePath().normalize();
+        Path from = Path.of(args.length > 0 && !args[0].isEmpty() ? args[0] : "src/test/resources/reader-site").toAbsolutePath().normalize();
         String note = args.length > 1 ? args[1] : "threads/thread-local.md";
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        String edit = args.length > 3 ? args[3] : "body";
+        if (!edit.equals("body") && !edit.equals("title")) {
+            throw new IllegalArgumentException("EDIT is body or title, not " + edit);
+        }
         Path source = WORK.resolve("source");
         copySource(from, source);
         Config config = ConfigLoader.load(source);
@@ -74,7 +79,9 @@ public class PreviewReloadBench {
                 rebuiltAt.set(0);
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 long t0 = System.currentTimeMillis();
-                Files.writeString(file, text + "\n\nParagraph " + marker + ".\n", StandardCharsets.UTF_8);
+                String edited = edit.equals("body") ? text + "\n\nParagraph " + marker + ".\n"
+                        : text.replaceFirst("(?m)^title: (.*?)( benchmark-edit-.*)?$", "title: $1 " + marker);
+                Files.writeString(file, edited, StandardCharsets.UTF_8);
                 long deadline = System.currentTimeMillis() + 120_000;
                 Object loaded = null;
                 while (System.currentTimeMillis() < deadline) {
@@ -99,7 +106,7 @@ public class PreviewReloadBench {
                 }
                 Thread.sleep(300);
             }
-            report(from, note, n, initialMillis, rows, config);
+            report(from, note + " (" + edit + " edit)", n, initialMillis, rows, config);
             List<String> lines = log.toString(StandardCharsets.UTF_8).lines().toList();
             System.out.println("\nlast rebuilds, as `serve` logs them:");
             lines.subList(Math.max(0, lines.size() - 3), lines.size()).forEach(l -> System.out.println("  " + l));

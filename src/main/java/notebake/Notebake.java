@@ -133,8 +133,8 @@ public final class Notebake {
             BuildReport report = new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(),
                     warnings, (rendered - start) / 1_000_000, baked.millis(), baked.storeMillis(),
                     baked.crawlMillis(), baked.renderMillis(), post.millis(), (end - start) / 1_000_000);
-            return keep ? new WarmSite(config, report, renderer, notes, baked.notePages(), post.graph())
-                    : new WarmSite(report);
+            return keep ? new WarmSite(config, report, renderer, notes, baked.pages(), post.graph(),
+                    new WarmSite.Planning(sections, snippets, repositoryBase, topics)) : new WarmSite(report);
         } catch (RuntimeException | Error e) {
             swap.abort();
             if (BuildInterruption.requested() && !(e instanceof BuildInterruption.Interrupted)) {

@@ -1,6 +1,7 @@
 package notebake;
 
-import notebake.bake.NotePages;
+import notebake.bake.KeptPages;
+import notebake.bake.SitePlanner;
 import notebake.config.Config;
 import notebake.internal.Problem;
 import notebake.internal.ProblemException;
@@ -8,6 +9,10 @@ import notebake.postpass.PageGraph;
 import notebake.render.FrontMatter;
 import notebake.render.NoteRenderer;
 import notebake.render.RenderedNote;
+import notebake.render.Section;
+import notebake.render.SnippetLookup;
+import notebake.render.TopicCoverage;
+import notebake.render.TopicList;
 import notebake.site.InPlaceUpdate;
 
 import java.nio.file.Files;
@@ -15,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +29,23 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 /**
- * A site just built into target/site, with what the build learnt kept in memory (the rendered notes, the note pages'
- * template models, the post-pass's page graph and search documents), so that the live preview can apply the common
- * edit — the body of a note — page by page instead of building everything again: the note is rendered again
- * (Markdown and snippet blocks), put through its template and the post-pass, the links that involve it are checked
- * (its own, and other pages' links into its anchors), its search documents replaced, and the page and the search
- * index written in place atomically. The result is the same, byte for byte, as a full build of the same sources.
- *
- * <p>An edit that may change any other page (a note's title, date, section, order, tags, summary or topics; the
- * snippets it uses; a new, deleted or renamed note; anything but a note) is not applied: {@link #applyNoteEdits}
- * says so and the caller builds everything. Not thread-safe: one preview loop.
+ * A site just built into target/site, with what the build learnt kept in memory (the rendered notes, every page's
+ * template model and output, the post-pass's page graph and search documents), so that the live preview can apply
+ * edits of existing notes page by page instead of building everything again:
+ * <ul>
+ *   <li>the common edit, the body (or aliases) of a note: the note is rendered again (Markdown and snippet
+ *   blocks), put through its template and the post-pass, the links that involve it are checked (its own, and
+ *   other pages' links into its anchors, found in the page graph), its search documents replaced, and the page and
+ *   the search index written in place atomically;</li>
+ *   <li>an edit that shows on other pages (title, date, section, order, tags, summary, topics, the snippets a
+ *   note uses): the site is planned again, the pages that may change (the edited notes' sections, the generated
+ *   pages, the source pages of their snippets, the feed) are rendered from their kept models, and those whose
+ *   output differs go through the post-pass and are written.</li>
+ * </ul>
+ * The result is the same, byte for byte, as a full build of the same sources. What cannot be applied this way
+ * (a new, deleted or renamed note; pages added or removed, e.g. a new tag; anything but a note; custom templates,
+ * which may read JBake's store) is left to a full build: {@link #applyNoteEdits} says so and writes nothing.
+ * Not thread-safe: one preview loop.
  */
 public final class WarmSite {
 
@@ -39,24 +53,32 @@ public final class WarmSite {
     private final Config config;
     private final NoteRenderer renderer;
     private final Map<Path, RenderedNote> notesByFile = new HashMap<>();
-    private final NotePages pages;
+    private final List<RenderedNote> notes = new ArrayList<>();
+    private final KeptPages pages;
     private final PageGraph graph;
+    private final Planning planning;
+
+    /** What planning the site again needs besides the notes: the inputs of {@link SitePlanner#plan}. */
+    record Planning(List<Section> sections, SnippetLookup snippets, String repositoryBase, TopicList topics) {
+    }
 
     /** A build that kept nothing: every edit needs a full build. */
     WarmSite(BuildReport report) {
-        this(null, report, null, List.of(), null, null);
+        this(null, report, null, List.of(), null, null, null);
     }
 
-    WarmSite(Config config, BuildReport report, NoteRenderer renderer, List<RenderedNote> notes, NotePages pages,
-             PageGraph graph) {
+    WarmSite(Config config, BuildReport report, NoteRenderer renderer, List<RenderedNote> notes, KeptPages pages,
+             PageGraph graph, Planning planning) {
         this.report = report;
         this.config = config;
         this.renderer = renderer;
+        this.notes.addAll(notes);
         for (RenderedNote n : notes) {
             notesByFile.put(n.file().toAbsolutePath().normalize(), n);
         }
         this.pages = pages;
         this.graph = graph;
+        this.planning = planning;
     }
 
     /** The report of the full build this state comes from. */
@@ -69,18 +91,20 @@ public final class WarmSite {
      *
      * @param applied      false when the edits need a full build ({@code reason} says why); nothing was written
      * @param reason       why a full build is needed (empty when applied)
-     * @param pages        pages written
+     * @param pages        files written besides the search index (pages, and the feed when it changed)
      * @param linksChecked links checked
+     * @param replanned    when the edits showed on other pages: what changed, and how many pages were rendered
+     *                     to find those whose output differs (empty for body edits)
      * @param renderMillis Markdown and snippet blocks
      * @param templateMillis the page template
      * @param postMillis   post-pass, link check and search index
      * @param writeMillis  writing the files in place
      */
-    public record Update(boolean applied, String reason, List<String> pages, int linksChecked, long renderMillis,
-                         long templateMillis, long postMillis, long writeMillis) {
+    public record Update(boolean applied, String reason, List<String> pages, int linksChecked, String replanned,
+                         long renderMillis, long templateMillis, long postMillis, long writeMillis) {
 
         static Update fullBuild(String reason) {
-            return new Update(false, reason, List.of(), 0, 0, 0, 0, 0);
+            return new Update(false, reason, List.of(), 0, "", 0, 0, 0, 0);
         }
 
         public long totalMillis() {
@@ -105,8 +129,9 @@ public final class WarmSite {
         }
         long start = System.nanoTime();
         Path contentDir = config.contentDir().toAbsolutePath().normalize();
-        List<RenderedNote> fresh = new ArrayList<>();
+        Map<Path, RenderedNote> fresh = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
+        String navigation = null;
         for (Path p : new TreeSet<>(changed)) {
             Path file = p.toAbsolutePath().normalize();
             String shown = Notebake.shown(config, file);
@@ -118,39 +143,96 @@ public final class WarmSite {
                 return Update.fullBuild(shown + " was deleted or renamed");
             }
             RenderedNote note = renderer.render(file, old.relativePath(), shown);
-            if (note.frontMatter() != null) {
+            if (note.frontMatter() != null && navigation == null) {
                 String what = navigationChange(old, note);
-                if (what != null) {
-                    return Update.fullBuild(shown + ": " + what + " changed");
-                }
+                navigation = what == null ? null : shown + ": " + what + " changed";
             }
             problems.addAll(note.problems()); // as the full build: render problems stop it before planning
-            fresh.add(note);
+            fresh.put(file, note);
         }
         if (!problems.isEmpty()) {
             throw new ProblemException(problems);
         }
         long rendered = System.nanoTime();
+        return navigation == null ? ownPagesOnly(fresh, start, rendered) : replanned(fresh, navigation, start, rendered);
+    }
+
+    /** Edits of notes' bodies or aliases: each note's page, from its kept model. */
+    private Update ownPagesOnly(Map<Path, RenderedNote> fresh, long start, long rendered) {
         Map<String, String> baked = new LinkedHashMap<>();
-        for (RenderedNote n : fresh) {
+        for (RenderedNote n : fresh.values()) {
             if (!pages.has(n.uri()) || !graph.has(n.uri())) {
                 return Update.fullBuild(n.uri() + " is not a page of the last build");
             }
-            baked.put(n.uri(), pages.render(n));
+            baked.put(n.uri(), pages.renderNote(n));
         }
         long templated = System.nanoTime();
         PageGraph.Replacement replacement = graph.replace(baked);
         long posted = System.nanoTime();
         InPlaceUpdate.write(config.siteDir(), replacement.files());
         replacement.commit();
-        for (RenderedNote n : fresh) {
-            pages.update(n);
-            notesByFile.put(n.file().toAbsolutePath().normalize(), n);
+        for (RenderedNote n : fresh.values()) {
+            pages.updateNote(n, baked.get(n.uri()));
         }
+        keep(fresh);
         long written = System.nanoTime();
-        return new Update(true, "", List.copyOf(baked.keySet()), replacement.linksChecked(),
+        return new Update(true, "", List.copyOf(baked.keySet()), replacement.linksChecked(), "",
                 millis(start, rendered), millis(rendered, templated), millis(templated, posted),
                 millis(posted, written));
+    }
+
+    /**
+     * Edits that show on other pages: plan the site again, render the pages that may change from their kept
+     * models, and publish those whose output differs (a full build when pages would be added or removed).
+     */
+    private Update replanned(Map<Path, RenderedNote> fresh, String navigation, long start, long rendered) {
+        List<RenderedNote> now = new ArrayList<>(notes);
+        now.replaceAll(n -> fresh.getOrDefault(n.file().toAbsolutePath().normalize(), n));
+        TopicCoverage coverage = new TopicCoverage(planning.topics(), now, "topics/pending.txt");
+        SitePlanner.Planned planned = SitePlanner.plan(config.siteTitle(), config.siteUrl(), planning.sections(), now,
+                planning.snippets(), planning.repositoryBase(), planning.topics(), coverage);
+        if (!planned.problems().isEmpty()) {
+            throw new ProblemException(planned.problems());
+        }
+        Set<String> snippets = new HashSet<>();
+        for (Map.Entry<Path, RenderedNote> e : fresh.entrySet()) {
+            snippets.addAll(e.getValue().snippetsUsed());
+            snippets.addAll(notesByFile.get(e.getKey()).snippetsUsed());
+        }
+        KeptPages.Rerendered again = pages.rerender(planned.plan(), fresh.values(), snippets);
+        if (!again.possible()) {
+            return Update.fullBuild(navigation + ", and " + again.reason());
+        }
+        long templated = System.nanoTime();
+        Map<String, String> html = new LinkedHashMap<>();
+        Map<String, byte[]> other = new LinkedHashMap<>();
+        again.pages().forEach((page, text) -> {
+            if (page.endsWith(".html")) {
+                html.put(page, text);
+            } else {
+                other.put(page, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        });
+        PageGraph.Replacement replacement = graph.replace(html);
+        Map<String, byte[]> files = new LinkedHashMap<>(replacement.files());
+        files.putAll(other);
+        long posted = System.nanoTime();
+        InPlaceUpdate.write(config.siteDir(), files);
+        replacement.commit();
+        pages.commit(again);
+        notes.clear();
+        notes.addAll(now);
+        keep(fresh);
+        long written = System.nanoTime();
+        return new Update(true, "", List.copyOf(again.pages().keySet()), replacement.linksChecked(),
+                navigation + "; " + again.rendered() + " pages rendered to find them",
+                millis(start, rendered), millis(rendered, templated), millis(templated, posted),
+                millis(posted, written));
+    }
+
+    private void keep(Map<Path, RenderedNote> fresh) {
+        fresh.forEach(notesByFile::put);
+        notes.replaceAll(n -> fresh.getOrDefault(n.file().toAbsolutePath().normalize(), n));
     }
 
     /**

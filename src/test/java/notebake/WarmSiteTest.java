@@ -43,6 +43,11 @@ class WarmSiteTest {
                 .write("content/more/b.md", "---\ntitle: B\ndate: 2025-01-02\nsection: more\norder: 1\n"
                         + "tags: [other]\nsummary: About B.\n---\nSee [a](../basics/a.md#part-one).\n\n"
                         + "## Only heading\n\nText.\n")
+                // same date as a: the feed orders notes of one date as JBake's store holds them
+                .write("content/more/c.md", "---\ntitle: C\ndate: 2025-03-04\nsection: more\norder: 2\n"
+                        + "tags: [other]\nsummary: About C.\ncovers: [T1]\n---\nC.\n")
+                .write("topics/seed-topics.tsv", "id\tseed\tline\theading\ttopic\tgist\tjava\n"
+                        + "T1\ts.txt\t1\t甲\tTopic one\tgist\tjava\nT9\ts.txt\t9\t乙\tTopic nine\tgist\tjava\n")
                 .write("snippets/demo/A.java", CODE)
                 .verified("demo/A.java", CODE.replace("        // @start region=show\n", "")
                                 .replace("        // @end\n", ""), "1\n", "", 0,
@@ -63,6 +68,10 @@ class WarmSiteTest {
 
     /** The site folder now, then a full build of the same sources into it; the two must be identical. */
     private static void assertSameAsFullBuild(TestSites site) throws IOException {
+        assertSameAsFullBuild(site, "");
+    }
+
+    private static void assertSameAsFullBuild(TestSites site, String edit) throws IOException {
         Map<String, byte[]> incremental = tree(site.root().resolve("target/site"));
         site.build();
         Map<String, byte[]> full = tree(site.root().resolve("target/site"));
@@ -73,7 +82,7 @@ class WarmSiteTest {
                 differ.add(path);
             }
         });
-        assertEquals(List.of(), differ, "files that differ from a full build of the same sources");
+        assertEquals(List.of(), differ, edit + ": files that differ from a full build of the same sources");
     }
 
     @Test
@@ -209,31 +218,73 @@ class WarmSiteTest {
     }
 
     @Test
-    void editsThatChangeOtherPagesAreNotAppliedAndSayWhy(@TempDir Path dir) throws IOException {
+    void navigationEditsRewriteExactlyThePagesThatChangeAsAFullBuildWould(@TempDir Path dir) throws IOException {
+        TestSites site = site(dir);
+        WarmSite warm = warm(site);
+        String a = read(site, "content/basics/a.md");
+        Path aFile = file(site, "content/basics/a.md");
+        Map<String, String> edits = new java.util.LinkedHashMap<>();
+        edits.put("title", a.replace("title: A\n", "title: A, renamed\n"));
+        edits.put("date", a.replace("2025-03-04", "2025-03-06"));
+        edits.put("section", a.replace("section: basics", "section: more"));
+        edits.put("order", a.replace("order: 1", "order: 3"));
+        edits.put("tags", a.replace("tags: [demo]", "tags: [demo, other]"));
+        edits.put("summary", a.replace("About A.", "About A, again."));
+        edits.put("covers", a.replace("aliases:", "covers: [T9]\naliases:"));
+        for (Map.Entry<String, String> edit : edits.entrySet()) {
+            site.write("content/basics/a.md", edit.getValue());
+            WarmSite.Update update = warm.applyNoteEdits(List.of(aFile));
+            assertTrue(update.applied(), edit.getKey() + ": " + update.reason());
+            assertTrue(update.replanned().startsWith("content/basics/a.md: " + edit.getKey().replaceAll(",.*", "")
+                            + " changed"),
+                    update.replanned());
+            assertTrue(update.pages().contains("basics/a.html"), edit.getKey() + ": " + update.pages());
+            assertSameAsFullBuild(site, edit.getKey());
+            // the full build just made the same site: keep editing it page by page, back to the original
+            site.write("content/basics/a.md", a);
+            assertTrue(warm.applyNoteEdits(List.of(aFile)).applied(), edit.getKey() + " undone");
+            assertSameAsFullBuild(site, edit.getKey() + " undone");
+        }
+    }
+
+    @Test
+    void aTitleEditRewritesTheNotesThatShowItButNotTheOtherSections(@TempDir Path dir) throws IOException {
+        TestSites site = site(dir);
+        WarmSite warm = warm(site);
+        String b = read(site, "content/more/b.md");
+        site.write("content/more/b.md", b.replace("title: B", "title: Bee"));
+        WarmSite.Update update = warm.applyNoteEdits(List.of(file(site, "content/more/b.md")));
+        assertTrue(update.applied(), update.reason());
+        // b's own page, c's (its sidebar and "previous" show b), its section's page, the home page, its tag's page,
+        // the feed; not basics/a*.html, whose sidebars list only their own section's pages
+        assertEquals(List.of("feed.xml", "index.html", "more/b.html", "more/c.html", "more/index.html",
+                        "tags/other.html"),
+                update.pages().stream().sorted().toList());
+        assertSameAsFullBuild(site);
+    }
+
+    @Test
+    void editsThatAddOrRemovePagesOrTouchOtherFilesNeedAFullBuild(@TempDir Path dir) throws IOException {
         TestSites site = site(dir);
         WarmSite warm = warm(site);
         Map<String, byte[]> before = tree(dir.resolve("target/site"));
         String a = read(site, "content/basics/a.md");
         Path aFile = file(site, "content/basics/a.md");
-        Map<String, String> edits = new TreeMap<>();
-        edits.put("title", a.replace("title: A\n", "title: A, renamed\n"));
-        edits.put("date", a.replace("2025-03-04", "2025-03-06"));
-        edits.put("section", a.replace("section: basics", "section: more"));
-        edits.put("order", a.replace("order: 1", "order: 3"));
-        edits.put("tags", a.replace("tags: [demo]", "tags: [demo, new]"));
-        edits.put("summary", a.replace("About A.", "About A, again."));
-        edits.put("covers", a.replace("aliases:", "covers: [T1]\naliases:"));
-        edits.put("the set of snippets it uses", a + "\n```snippet demo/Other.java\n```\n");
-        for (Map.Entry<String, String> edit : edits.entrySet()) {
-            site.write("content/basics/a.md", edit.getValue());
-            WarmSite.Update update = warm.applyNoteEdits(List.of(aFile));
-            assertFalse(update.applied(), edit.getKey());
-            assertEquals("content/basics/a.md: " + edit.getKey() + " changed", update.reason());
-        }
-        site.write("content/basics/a.md", a);
+        site.write("content/basics/a.md", a.replace("tags: [demo]", "tags: [demo, brand-new]"));
+        assertEquals("content/basics/a.md: tags changed, and pages are added or removed",
+                warm.applyNoteEdits(List.of(aFile)).reason());
+        site.write("content/more/b.md", read(site, "content/more/b.md").replace("tags: [other]", "tags: [demo]"));
+        site.write("content/more/c.md", read(site, "content/more/c.md").replace("tags: [other]", "tags: [demo]"));
+        assertEquals("content/more/b.md: tags changed, and pages are added or removed",
+                warm.applyNoteEdits(List.of(file(site, "content/more/b.md"), file(site, "content/more/c.md")))
+                        .reason(), "tags/other.html goes");
+        site.write("content/basics/a.md", a.replace("2025-03-04", "2025-01-02"));
+        assertEquals("content/basics/a.md: date changed, and the feed lists notes of one date in JBake's own order, "
+                + "and another note has this date", warm.applyNoteEdits(List.of(aFile)).reason(), "b has that date");
+        site.write("content/basics/a.md", a.replace("tags: [demo]", "tags: [demo]\ncovers: [T9]"));
         site.write("content/basics/new.md", "---\ntitle: New\ndate: 2025-03-05\nsection: basics\norder: 9\n---\nNew.\n");
         assertEquals("content/basics/new.md is not a note of the last build",
-                warm.applyNoteEdits(List.of(file(site, "content/basics/new.md"))).reason());
+                warm.applyNoteEdits(List.of(aFile, file(site, "content/basics/new.md"))).reason());
         Files.delete(file(site, "content/basics/new.md"));
         assertEquals("content/sections.yml is not a note of the last build",
                 warm.applyNoteEdits(List.of(file(site, "content/sections.yml"))).reason());
@@ -241,6 +292,24 @@ class WarmSiteTest {
         assertEquals("content/basics/a2.md was deleted or renamed",
                 warm.applyNoteEdits(List.of(file(site, "content/basics/a2.md"))).reason());
         assertUnchanged(before, dir);
+    }
+
+    @Test
+    void aNoteMovedToAnUnknownSectionIsReportedAsAFullBuildWould(@TempDir Path dir) throws IOException {
+        TestSites site = site(dir);
+        WarmSite warm = warm(site);
+        Map<String, byte[]> before = tree(dir.resolve("target/site"));
+        String a = read(site, "content/basics/a.md");
+        site.write("content/basics/a.md", a.replace("section: basics", "section: nowhere"));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> warm.applyNoteEdits(List.of(file(site, "content/basics/a.md"))));
+        List<String> problems = e.problems().stream().map(Problem::located).toList();
+        assertTrue(problems.get(0).startsWith("content/basics/a.md:4: section 'nowhere'"), problems.toString());
+        assertUnchanged(before, dir);
+        assertFullBuildReports(site, problems);
+        site.write("content/basics/a.md", a.replace("section: basics", "section: more"));
+        assertTrue(warm.applyNoteEdits(List.of(file(site, "content/basics/a.md"))).applied());
+        assertSameAsFullBuild(site);
     }
 
     @Test

@@ -9,11 +9,11 @@ package notebake.bake;
  * @param storeMillis  JBake's in-memory OrientDB store starting up
  * @param crawlMillis  JBake crawling content/ and inserting every note into the store
  * @param renderMillis rendering every page through the Freemarker templates
- * @param notePages    the note pages kept warm for re-rendering one at a time (live preview); null with custom
+ * @param pages        the pages kept warm for re-rendering edited notes (live preview); null with custom
  *                     templates
  */
 public record BakeResult(int notes, int otherPages, long millis, long storeMillis, long crawlMillis,
-                         long renderMillis, NotePages notePages) {
+                         long renderMillis, KeptPages pages) {
 
     public BakeResult(int notes, int otherPages, long millis, long storeMillis, long crawlMillis, long renderMillis) {
         this(notes, otherPages, millis, storeMillis, crawlMillis, renderMillis, null);

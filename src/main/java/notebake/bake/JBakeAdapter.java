@@ -98,10 +98,25 @@ public final class JBakeAdapter {
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             // custom templates may read JBake's store (closed now), so their pages cannot be rendered again alone
-            NotePages warm = input.customTemplates() ? null : new NotePages(templates, cfg, renderer.noteModels());
+            KeptPages warm = input.customTemplates() ? null : keep(input, cfg, store, templates, renderer);
             return new BakeResult(renderer.notes(), renderer.others() + 2, millis, store.startupMillis(),
                     crawler.millis(), renderer.renderMillis(), warm);
         }
+    }
+
+    private static KeptPages keep(BakeInput input, BakeConfiguration cfg, NoteStore store,
+                                  DelegatingTemplateEngine templates, PlanRenderer renderer) {
+        Map<String, String> outputs = new HashMap<>(renderer.outputs());
+        String feed = cfg.getFeedFileName();
+        for (String file : List.of(feed, cfg.getError404FileName())) {
+            try {
+                outputs.put(file, Files.readString(input.outputDir().resolve(file),
+                        java.nio.charset.Charset.forName(cfg.getRenderEncoding())));
+            } catch (IOException e) {
+                return null; // not as expected: the preview then builds everything for every edit
+            }
+        }
+        return new KeptPages(templates, cfg, store, renderer.noteModels(), outputs, feed, renderer.feedOrderKnown());
     }
 
     /** Stops OrientDB's background threads; call once when the JVM is done baking (e.g. under exec:java). */

@@ -19,10 +19,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The preview's build. An edit of notes that can only change those notes' own pages (the common case: the body
- * of a note) is applied page by page to the site being served ({@link WarmSite}): only the edited notes are
- * rendered, templated, post-passed and link-checked, and written in place with the search index. Anything else
- * builds everything: verify, then bake. Snippets are verified again only when a snippet (or the configuration)
+ * The preview's build. An edit of existing notes is applied page by page to the site being served
+ * ({@link WarmSite}): for the common case, the body of a note, only that note is rendered, templated, post-passed
+ * and link-checked, and written in place with the search index; an edit that shows on other pages (title, order,
+ * tags...) renders the pages that may change and writes those that did. Anything else (a new, deleted or renamed
+ * note, pages added or removed, sections.yml, templates, snippets, configuration) builds everything: verify,
+ * then bake. Snippets are verified again only when a snippet (or the configuration)
  * changed, and then the verifier's cache re-runs just the changed ones; a note or template change re-bakes from
  * the results already in hand. Failed snippets are shown as failed on the page (a draft build) unless strict.
  *
@@ -54,11 +56,12 @@ public final class PreviewBuild implements SiteRebuild {
                 WarmSite.Update update = warm.applyNoteEdits(pending.get(ChangeSet.Kind.CONTENT));
                 if (update.applied()) {
                     pending.clear();
-                    return BuildOutcome.success(String.format("%d page%s updated in place in %d ms: render %d, "
+                    return BuildOutcome.success(String.format("%d page%s updated in place%s in %d ms: render %d, "
                                     + "template %d, post-pass and %d links %d, write %d", update.pages().size(),
-                            update.pages().size() == 1 ? "" : "s", update.totalMillis(), update.renderMillis(),
-                            update.templateMillis(), update.linksChecked(), update.postMillis(),
-                            update.writeMillis()));
+                            update.pages().size() == 1 ? "" : "s",
+                            update.replanned().isEmpty() ? "" : " (" + update.replanned() + ")",
+                            update.totalMillis(), update.renderMillis(), update.templateMillis(),
+                            update.linksChecked(), update.postMillis(), update.writeMillis()));
                 }
                 fallback = "full build (" + update.reason() + "): ";
             } catch (ProblemException e) {

@@ -36,7 +36,8 @@ class PreviewBuildTest {
     }
 
     @Test
-    void aBodyEditIsAppliedInPlaceAndATitleEditBuildsEverything(@TempDir Path dir) throws IOException {
+    void bodyAndTitleEditsAreAppliedInPlaceAndAnEditThatAddsAPageBuildsEverything(@TempDir Path dir)
+            throws IOException {
         TestSites site = site(dir);
         PreviewBuild build = new PreviewBuild(site.config(), true);
         assertTrue(build.build(null).ok());
@@ -51,8 +52,16 @@ class PreviewBuildTest {
         Files.writeString(b, Files.readString(b).replace("title: B", "title: Bee"));
         BuildOutcome title = build.build(changed(ChangeSet.Kind.CONTENT, b));
         assertTrue(title.ok(), title.problems().toString());
-        assertTrue(title.summary().startsWith("full build (content/basics/b.md: title changed)"), title.summary());
+        assertTrue(title.summary().startsWith("7 pages updated in place (content/basics/b.md: title changed;"),
+                title.summary());
         assertTrue(page(dir, "basics/a.html").contains("Bee"), "the sidebar of another page shows the new title");
+
+        Files.writeString(b, Files.readString(b).replace("tags: [demo, java]", "tags: [demo, java, new-tag]"));
+        BuildOutcome tag = build.build(changed(ChangeSet.Kind.CONTENT, b));
+        assertTrue(tag.ok(), tag.problems().toString());
+        assertTrue(tag.summary().startsWith(
+                "full build (content/basics/b.md: tags changed, and pages are added or removed)"), tag.summary());
+        assertTrue(Files.exists(dir.resolve("target/site/tags/new-tag.html")));
 
         // after a full build the next body edit is page by page again, on the new state
         Files.writeString(b, Files.readString(b) + "\nAnother paragraph.\n");
