@@ -27,10 +27,11 @@ import java.util.stream.Stream;
  *
  * The source folder (default: the browser tests' fixture site) is copied to target/bench-preview/source, served by
  * an in-process `serve` session, and one note is opened in headless Chromium. N times, the note is edited: EDIT
- * `body` (default) appends a paragraph (the page-by-page update), `title` changes its title (navigation: a full
- * build); the clock starts just before the write and stops at the reloaded page's load event (the page's
+ * `body` (default) appends a paragraph (one page updated in place), `title` changes its title (navigation: the
+ * pages that show it are updated in place), `tag` adds a new tag (a new tag page: a full build); the clock starts just before the write and stops at the reloaded page's load event (the page's
  * own performance timeline, so polling adds no error). Each edit is split into: change detected (watcher and
  * its 80 ms quiet period), rebuild, and reload (Server-Sent Event, then the browser loading the page).
+ * Finally the served site is compared, file by file, with a full build of the edited sources.
  */
 public class PreviewReloadBench {
 
@@ -41,8 +42,8 @@ public class PreviewReloadBench {
         String note = args.length > 1 ? args[1] : "threads/thread-local.md";
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         String edit = args.length > 3 ? args[3] : "body";
-        if (!edit.equals("body") && !edit.equals("title")) {
-            throw new IllegalArgumentException("EDIT is body or title, not " + edit);
+        if (!List.of("body", "title", "tag").contains(edit)) {
+            throw new IllegalArgumentException("EDIT is body, title or tag, not " + edit);
         }
         Path source = WORK.resolve("source");
         copySource(from, source);
@@ -79,8 +80,13 @@ public class PreviewReloadBench {
                 rebuiltAt.set(0);
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 long t0 = System.currentTimeMillis();
-                String edited = edit.equals("body") ? text + "\n\nParagraph " + marker + ".\n"
-                        : text.replaceFirst("(?m)^title: (.*?)( benchmark-edit-.*)?$", "title: $1 " + marker);
+                String edited = switch (edit) {
+                    case "body" -> text + "\n\nParagraph " + marker + ".\n";
+                    case "title" -> text.replaceFirst("(?m)^title: (.*?)( benchmark-edit-.*)?$", "title: $1 " + marker);
+                    // a new tag each time: a new tag page, which the preview does not add page by page
+                    default -> text.replaceFirst("(?m)^tags: \\[(.*?)(, benchmark-edit-[^\\]]*)?\\]$",
+                            "tags: [$1, " + marker + "]");
+                };
                 Files.writeString(file, edited, StandardCharsets.UTF_8);
                 long deadline = System.currentTimeMillis() + 120_000;
                 Object loaded = null;
@@ -114,6 +120,35 @@ public class PreviewReloadBench {
             driver.quit();
             session.close();
         }
+        sameAsFullBuild(config);
+    }
+
+    /** The served site after the edits, compared file by file with a full build of the edited sources. */
+    static void sameAsFullBuild(Config config) throws Exception {
+        java.util.Map<String, byte[]> served = tree(config.siteDir());
+        notebake.Notebake.build(config, new notebake.BuildOptions(true));
+        java.util.Map<String, byte[]> full = tree(config.siteDir());
+        List<String> differ = new ArrayList<>();
+        full.forEach((path, bytes) -> {
+            if (!java.util.Arrays.equals(bytes, served.get(path))) {
+                differ.add(path);
+            }
+        });
+        served.keySet().stream().filter(p -> !full.containsKey(p)).forEach(differ::add);
+        System.out.println(differ.isEmpty()
+                ? "\nthe served site after the edits is identical to a full build of the edited sources ("
+                        + full.size() + " files)"
+                : "\nDIFFERS from a full build of the edited sources: " + differ);
+    }
+
+    static java.util.Map<String, byte[]> tree(Path root) throws Exception {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
     }
 
     static void report(Path from, String note, int n, long initialMillis, List<long[]> rows, Config config) throws Exception {
