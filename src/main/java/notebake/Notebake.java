@@ -120,13 +120,13 @@ public final class Notebake {
             BuiltIns.writeAssets(staging);
             BakeResult baked = new JBakeAdapter().bake(new BakeInput(planned.plan(), notes, config.source(),
                     config.contentDir(), templates, config.assetsDir(), work, staging,
-                    Files.isDirectory(config.templatesDir())));
+                    Files.isDirectory(config.templatesDir()), keep));
             Map<String, String> sourceOfPage = new HashMap<>();
             for (RenderedNote n : notes) {
                 sourceOfPage.put(n.uri(), shown(config, n.file()));
             }
             BuildInterruption.check();
-            PostPass.Result post = new PostPass().run(staging, config.siteUrl(), sourceOfPage);
+            PostPass.Result post = new PostPass().run(staging, config.siteUrl(), sourceOfPage, keep);
             BuildInterruption.check(); // an interrupted build never replaces the previous site
             swap.commit();
             long end = System.nanoTime();

@@ -167,7 +167,7 @@ public final class WarmSite {
             baked.put(n.uri(), pages.renderNote(n));
         }
         long templated = System.nanoTime();
-        PageGraph.Replacement replacement = graph.replace(baked);
+        PageGraph.Replacement replacement = graph.replace(config.siteDir(), baked);
         long posted = System.nanoTime();
         InPlaceUpdate.write(config.siteDir(), replacement.files());
         replacement.commit();
@@ -213,7 +213,7 @@ public final class WarmSite {
                 other.put(page, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
         });
-        PageGraph.Replacement replacement = graph.replace(html);
+        PageGraph.Replacement replacement = graph.replace(config.siteDir(), html);
         Map<String, byte[]> files = new LinkedHashMap<>(replacement.files());
         files.putAll(other);
         long posted = System.nanoTime();

@@ -313,6 +313,29 @@ class WarmSiteTest {
     }
 
     @Test
+    void aLinkToAnAssetCopiedInSinceTheBuildResolvesAndOneDeletedSinceIsReported(@TempDir Path dir)
+            throws IOException {
+        TestSites site = site(dir);
+        WarmSite warm = warm(site);
+        // what the preview does for a new asset: copied straight into the served site, no build
+        site.write("assets/img/new.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        Files.createDirectories(dir.resolve("target/site/img"));
+        Files.copy(dir.resolve("assets/img/new.svg"), dir.resolve("target/site/img/new.svg"));
+        String b = read(site, "content/more/b.md");
+        site.write("content/more/b.md", b + "\n![new](../img/new.svg)\n");
+        WarmSite.Update update = warm.applyNoteEdits(List.of(file(site, "content/more/b.md")));
+        assertTrue(update.applied(), update.reason());
+        assertSameAsFullBuild(site);
+
+        Files.delete(dir.resolve("assets/img/new.svg"));
+        Files.delete(dir.resolve("target/site/img/new.svg"));
+        site.write("content/more/b.md", b + "\n![new](../img/new.svg) again.\n");
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> warm.applyNoteEdits(List.of(file(site, "content/more/b.md"))));
+        assertTrue(e.problems().get(0).located().contains("no such page img/new.svg"), e.problems().toString());
+    }
+
+    @Test
     void pagesAreReplacedWithTheirPermissionsKeptAndNoTemporaryFilesLeft(@TempDir Path dir) throws IOException {
         TestSites site = site(dir);
         WarmSite warm = warm(site);

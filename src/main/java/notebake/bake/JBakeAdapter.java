@@ -65,7 +65,8 @@ public final class JBakeAdapter {
             }
             NoteStore store = new NoteStore("notebake" + BAKES.get());
             DelegatingTemplateEngine templates = new DelegatingTemplateEngine(store, cfg);
-            PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan(), !input.customTemplates(), templates);
+            PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan(), !input.customTemplates(), templates,
+                    input.keepPages() && !input.customTemplates());
             Utensils utensils = new Utensils();
             utensils.setConfiguration(cfg);
             utensils.setContentStore(store);
@@ -98,7 +99,8 @@ public final class JBakeAdapter {
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             // custom templates may read JBake's store (closed now), so their pages cannot be rendered again alone
-            KeptPages warm = input.customTemplates() ? null : keep(input, cfg, store, templates, renderer);
+            KeptPages warm = input.keepPages() && !input.customTemplates()
+                    ? keep(input, cfg, store, templates, renderer) : null;
             return new BakeResult(renderer.notes(), renderer.others() + 2, millis, store.startupMillis(),
                     crawler.millis(), renderer.renderMillis(), warm);
         }

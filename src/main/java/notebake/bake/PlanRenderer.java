@@ -39,13 +39,15 @@ final class PlanRenderer extends Renderer {
     private final AtomicInteger others = new AtomicInteger();
     private final boolean parallel;
     private final Map<String, String> outputs = new ConcurrentHashMap<>();
+    private final boolean keep;
     private List<DocumentModel> noteModels = List.of();
     private boolean feedOrderKnown;
     private long renderMillis;
 
     PlanRenderer(ContentStore store, JBakeConfiguration config, SitePlan plan, boolean parallel,
-                 DelegatingTemplateEngine engine) {
+                 DelegatingTemplateEngine engine, boolean keep) {
         super(store, config, engine);
+        this.keep = keep;
         this.store = store;
         this.config = config;
         this.engine = engine;
@@ -196,7 +198,9 @@ final class PlanRenderer extends Renderer {
             Path file = config.getDestinationFolder().toPath().resolve(doc.getUri());
             Files.createDirectories(file.getParent());
             Files.writeString(file, html, Charset.forName(config.getRenderEncoding()));
-            outputs.put(doc.getUri(), html);
+            if (keep) {
+                outputs.put(doc.getUri(), html);
+            }
             return true;
         } catch (RenderingException | IOException e) {
             errors.add(doc.getUri() + ": template failed: " + e.getMessage());
@@ -213,7 +217,7 @@ final class PlanRenderer extends Renderer {
         return noteModels;
     }
 
-    /** Each rendered page's output, by uri. */
+    /** Each rendered page's output, by uri (when asked to keep them). */
     Map<String, String> outputs() {
         return outputs;
     }

@@ -8,7 +8,11 @@ import org.jsoup.nodes.Document;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,11 +80,13 @@ public final class PageGraph {
      * Runs the post-pass on new versions of existing pages and checks every link that involves them: their own,
      * and the other pages' links into their anchors. Changes nothing until {@link Replacement#commit()}.
      *
+     * @param site       the published site folder: a link's target file is looked up there (an asset may have
+     *                   been copied in or deleted since the build); ids come from the graph
      * @param bakedPages site path → the page as baked (before the post-pass); every page must exist already
      * @return the files to write (the pages and the search index) and the commit
      * @throws ProblemException naming every broken link, as the whole-site post-pass would
      */
-    public Replacement replace(Map<String, String> bakedPages) {
+    public Replacement replace(Path site, Map<String, String> bakedPages) {
         Map<String, PostPass.PageFacts> facts = new LinkedHashMap<>();
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : bakedPages.entrySet()) {
@@ -96,7 +102,7 @@ public final class PageGraph {
         }
         Map<String, Set<String>> newIds = new HashMap<>(ids);
         facts.forEach((page, f) -> newIds.put(page, f.ids()));
-        LinkChecker checker = new LinkChecker(files, newIds, sourceOfPage);
+        LinkChecker checker = new LinkChecker(new SiteFiles(site), newIds, sourceOfPage);
         List<PageLink> toCheck = new ArrayList<>();
         facts.values().forEach(f -> toCheck.addAll(f.links()));
         for (String page : facts.keySet()) {
@@ -129,6 +135,34 @@ public final class PageGraph {
                 searchByPage.put(page, f.search());
             });
         });
+    }
+
+    /** The files of a site folder as the link check asks for them: by looking on disk. */
+    private static final class SiteFiles extends AbstractSet<String> {
+        private final Path site;
+
+        SiteFiles(Path site) {
+            this.site = site.toAbsolutePath().normalize();
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            if (!(o instanceof String path)) {
+                return false;
+            }
+            Path file = site.resolve(path).normalize();
+            return file.startsWith(site) && Files.isRegularFile(file);
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            throw new UnsupportedOperationException("only contains() is needed by the link check");
+        }
+
+        @Override
+        public int size() {
+            throw new UnsupportedOperationException("only contains() is needed by the link check");
+        }
     }
 
     /**

@@ -52,6 +52,14 @@ public final class PostPass {
      * @throws ProblemException listing every broken link
      */
     public Result run(Path site, String siteUrl, Map<String, String> sourceOfPage) {
+        return run(site, siteUrl, sourceOfPage, false);
+    }
+
+    /**
+     * @param keepGraph whether to keep what the pass learnt about every page ({@link Result#graph()}), to replace
+     *                  pages one at a time later (live preview)
+     */
+    public Result run(Path site, String siteUrl, Map<String, String> sourceOfPage, boolean keepGraph) {
         long start = System.nanoTime();
         Set<String> files = new HashSet<>();
         List<String> pages = new ArrayList<>();
@@ -86,7 +94,7 @@ public final class PostPass {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        PageGraph graph = new PageGraph(files, ids, links, search, sourceOfPage);
+        PageGraph graph = keepGraph ? new PageGraph(files, ids, links, search, sourceOfPage) : null;
         return new Result(pages.size(), links.size(), (System.nanoTime() - start) / 1_000_000, graph);
     }
 
