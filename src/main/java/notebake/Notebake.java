@@ -134,7 +134,7 @@ public final class Notebake {
                     warnings, (rendered - start) / 1_000_000, baked.millis(), baked.storeMillis(),
                     baked.crawlMillis(), baked.renderMillis(), post.millis(), (end - start) / 1_000_000);
             return keep ? new WarmSite(config, report, renderer, notes, baked.pages(), post.graph(),
-                    new WarmSite.Planning(sections, snippets, repositoryBase, topics)) : new WarmSite(report);
+                    new WarmSite.Planning(sections, snippets, repositoryBase, topics, results, options.allowFailures())) : new WarmSite(report);
         } catch (RuntimeException | Error e) {
             swap.abort();
             if (BuildInterruption.requested() && !(e instanceof BuildInterruption.Interrupted)) {

@@ -14,6 +14,8 @@ import notebake.render.SnippetLookup;
 import notebake.render.TopicCoverage;
 import notebake.render.TopicList;
 import notebake.site.InPlaceUpdate;
+import notebake.verify.SnippetResult;
+import notebake.verify.VerificationReport;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,15 +53,20 @@ public final class WarmSite {
 
     private final BuildReport report;
     private final Config config;
-    private final NoteRenderer renderer;
+    private NoteRenderer renderer;
     private final Map<Path, RenderedNote> notesByFile = new HashMap<>();
     private final List<RenderedNote> notes = new ArrayList<>();
     private final KeptPages pages;
     private final PageGraph graph;
-    private final Planning planning;
+    private Planning planning;
 
     /** What planning the site again needs besides the notes: the inputs of {@link SitePlanner#plan}. */
-    record Planning(List<Section> sections, SnippetLookup snippets, String repositoryBase, TopicList topics) {
+    record Planning(List<Section> sections, SnippetLookup snippets, String repositoryBase, TopicList topics,
+                    VerificationReport results, boolean allowFailures) {
+
+        Planning with(VerificationReport newResults, SnippetLookup lookup) {
+            return new Planning(sections, lookup, repositoryBase, topics, newResults, allowFailures);
+        }
     }
 
     /** A build that kept nothing: every edit needs a full build. */
@@ -121,19 +128,64 @@ public final class WarmSite {
      *                          link...); nothing was written and this state is unchanged
      */
     public Update applyNoteEdits(Collection<Path> changed) {
+        return apply(changed, planning == null ? null : planning.results());
+    }
+
+    /**
+     * Applies edits of notes and new verification results (after snippets changed) to the published site, page by
+     * page: the notes that use a snippet whose result changed are rendered again with the edited ones, and the
+     * snippets' source pages with them. Writes nothing and says so when a full build is needed (e.g. snippets
+     * were added or removed).
+     *
+     * @param changed changed files under content/ (may be empty)
+     * @param results the verifier's results now (the same as at the last build when no snippet changed)
+     * @throws ProblemException the problems a full build would report; nothing was written and this state is
+     *                          unchanged
+     */
+    public Update apply(Collection<Path> changed, VerificationReport results) {
         if (pages == null || graph == null) {
             return Update.fullBuild(config == null ? "no page-by-page state" : "custom templates");
         }
-        if (changed.isEmpty()) {
-            return Update.fullBuild("nothing changed");
-        }
         long start = System.nanoTime();
+        NoteRenderer renderer = this.renderer;
+        Planning planning = this.planning;
+        Set<String> snippetsChanged = new TreeSet<>();
+        if (results != planning.results()) {
+            Map<String, SnippetResult> before = new HashMap<>();
+            planning.results().snippets().forEach(r -> before.put(r.path(), r));
+            Map<String, SnippetResult> now = new HashMap<>();
+            results.snippets().forEach(r -> now.put(r.path(), r));
+            if (!before.keySet().equals(now.keySet())) {
+                return Update.fullBuild("snippets were added or removed");
+            }
+            now.forEach((path, r) -> {
+                if (!r.equals(before.get(path))) {
+                    snippetsChanged.add(path);
+                }
+            });
+            SnippetLookup lookup = planning.snippets();
+            if (!snippetsChanged.isEmpty()) { // line numbers are read from the snippet files again too
+                lookup = new SnippetLookup(results, config.snippetsDir());
+                renderer = new NoteRenderer(lookup, planning.repositoryBase(), planning.allowFailures());
+            }
+            planning = planning.with(results, lookup);
+        }
+        Set<Path> toRender = new TreeSet<>();
+        changed.forEach(p -> toRender.add(p.toAbsolutePath().normalize()));
+        for (RenderedNote n : notes) {
+            if (n.snippetsUsed().stream().anyMatch(snippetsChanged::contains)) {
+                toRender.add(n.file().toAbsolutePath().normalize());
+            }
+        }
+        if (toRender.isEmpty()) { // e.g. a golden file edited without changing any result
+            this.planning = planning;
+            return new Update(true, "", List.of(), 0, "", 0, 0, 0, 0);
+        }
         Path contentDir = config.contentDir().toAbsolutePath().normalize();
         Map<Path, RenderedNote> fresh = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         String navigation = null;
-        for (Path p : new TreeSet<>(changed)) {
-            Path file = p.toAbsolutePath().normalize();
+        for (Path file : toRender) {
             String shown = Notebake.shown(config, file);
             RenderedNote old = notesByFile.get(file);
             if (!file.startsWith(contentDir) || old == null) {
@@ -154,7 +206,23 @@ public final class WarmSite {
             throw new ProblemException(problems);
         }
         long rendered = System.nanoTime();
-        return navigation == null ? ownPagesOnly(fresh, start, rendered) : replanned(fresh, navigation, start, rendered);
+        if (!snippetsChanged.isEmpty()) {
+            String what = "snippets changed: " + String.join(", ", snippetsChanged);
+            navigation = navigation == null ? what : navigation + "; " + what;
+        }
+        if (navigation == null) {
+            Update update = ownPagesOnly(fresh, start, rendered);
+            if (update.applied()) {
+                this.planning = planning; // the same snippets' results, possibly in a new report
+            }
+            return update;
+        }
+        Update update = replanned(fresh, navigation, snippetsChanged, renderer, planning, start, rendered);
+        if (update.applied()) {
+            this.renderer = renderer;
+            this.planning = planning;
+        }
+        return update;
     }
 
     /** Edits of notes' bodies or aliases: each note's page, from its kept model. */
@@ -185,7 +253,8 @@ public final class WarmSite {
      * Edits that show on other pages: plan the site again, render the pages that may change from their kept
      * models, and publish those whose output differs (a full build when pages would be added or removed).
      */
-    private Update replanned(Map<Path, RenderedNote> fresh, String navigation, long start, long rendered) {
+    private Update replanned(Map<Path, RenderedNote> fresh, String navigation, Set<String> snippetsChanged,
+                             NoteRenderer renderer, Planning planning, long start, long rendered) {
         List<RenderedNote> now = new ArrayList<>(notes);
         now.replaceAll(n -> fresh.getOrDefault(n.file().toAbsolutePath().normalize(), n));
         TopicCoverage coverage = new TopicCoverage(planning.topics(), now, "topics/pending.txt");
@@ -194,7 +263,7 @@ public final class WarmSite {
         if (!planned.problems().isEmpty()) {
             throw new ProblemException(planned.problems());
         }
-        Set<String> snippets = new HashSet<>();
+        Set<String> snippets = new HashSet<>(snippetsChanged);
         for (Map.Entry<Path, RenderedNote> e : fresh.entrySet()) {
             snippets.addAll(e.getValue().snippetsUsed());
             snippets.addAll(notesByFile.get(e.getKey()).snippetsUsed());

@@ -72,8 +72,13 @@ class WarmSiteTest {
     }
 
     private static void assertSameAsFullBuild(TestSites site, String edit) throws IOException {
+        assertSameAsFullBuild(site, edit, site.report());
+    }
+
+    private static void assertSameAsFullBuild(TestSites site, String edit, notebake.verify.VerificationReport results)
+            throws IOException {
         Map<String, byte[]> incremental = tree(site.root().resolve("target/site"));
-        site.build();
+        Notebake.build(site.config(), BuildOptions.strict(), results);
         Map<String, byte[]> full = tree(site.root().resolve("target/site"));
         assertEquals(full.keySet(), incremental.keySet());
         List<String> differ = new ArrayList<>();
@@ -333,6 +338,44 @@ class WarmSiteTest {
         ProblemException e = assertThrows(ProblemException.class,
                 () -> warm.applyNoteEdits(List.of(file(site, "content/more/b.md"))));
         assertTrue(e.problems().get(0).located().contains("no such page img/new.svg"), e.problems().toString());
+    }
+
+    @Test
+    void aSnippetWhoseResultChangedUpdatesTheNotesUsingItAndItsSourcePage(@TempDir Path dir) throws IOException {
+        TestSites site = site(dir);
+        WarmSite warm = warm(site);
+        String code = CODE.replace("println(1)", "println(\"two\")");
+        site.write("snippets/demo/A.java", code);
+        TestSites verifiedAgain = new TestSites(dir).verified("demo/A.java",
+                code.replace("        // @start region=show\n", "").replace("        // @end\n", ""), "two\n", "", 0,
+                new ShownRegion("show", "System.out.println(\"two\");\n", 4));
+
+        WarmSite.Update update = warm.apply(List.of(), verifiedAgain.report());
+
+        assertTrue(update.applied(), update.reason());
+        assertTrue(update.replanned().contains("snippets changed: demo/A.java"), update.replanned());
+        assertTrue(update.pages().containsAll(List.of("basics/a.html", "snippets/demo/A.java.html")), update.pages().toString());
+        assertTrue(read(site, "target/site/basics/a.html").contains("two"));
+        assertSameAsFullBuild(site, "snippet", verifiedAgain.report());
+
+        // and a body edit afterwards renders with the new results
+        site.write("content/basics/a.md", read(site, "content/basics/a.md") + "\nAfter the snippet.\n");
+        assertTrue(warm.applyNoteEdits(List.of(file(site, "content/basics/a.md"))).applied());
+        assertSameAsFullBuild(site, "body after snippet", verifiedAgain.report());
+    }
+
+    @Test
+    void aSnippetAddedOrRemovedNeedsAFullBuildAndUnchangedResultsChangeNothing(@TempDir Path dir) throws IOException {
+        TestSites site = site(dir);
+        WarmSite warm = warm(site);
+        Map<String, byte[]> before = tree(dir.resolve("target/site"));
+        TestSites more = new TestSites(dir).verified("demo/A.java", "x", "", "", 0)
+                .verified("demo/B.java", "class B {}", "", "", 0);
+        assertEquals("snippets were added or removed", warm.apply(List.of(), more.report()).reason());
+        WarmSite.Update same = warm.apply(List.of(), site.report()); // a new report with the same results
+        assertTrue(same.applied());
+        assertEquals(List.of(), same.pages());
+        assertUnchanged(before, dir);
     }
 
     @Test

@@ -22,9 +22,10 @@ import java.util.TreeSet;
  * The preview's build. An edit of existing notes is applied page by page to the site being served
  * ({@link WarmSite}): for the common case, the body of a note, only that note is rendered, templated, post-passed
  * and link-checked, and written in place with the search index; an edit that shows on other pages (title, order,
- * tags...) renders the pages that may change and writes those that did. Anything else (a new, deleted or renamed
- * note, pages added or removed, sections.yml, templates, snippets, configuration) builds everything: verify,
- * then bake. Snippets are verified again only when a snippet (or the configuration)
+ * tags...) renders the pages that may change and writes those that did. A snippet edit is verified (the
+ * verifier's cache re-runs only the changed snippets), then the notes using a snippet whose result changed and
+ * its source page are updated the same way. Anything else (a new, deleted or renamed note or snippet, pages added
+ * or removed, sections.yml, templates, configuration) builds everything: verify, then bake. Snippets are verified again only when a snippet (or the configuration)
  * changed, and then the verifier's cache re-runs just the changed ones; a note or template change re-bakes from
  * the results already in hand. Failed snippets are shown as failed on the page (a draft build) unless strict.
  *
@@ -51,14 +52,22 @@ public final class PreviewBuild implements SiteRebuild {
             changes.files().forEach((kind, files) -> pending.computeIfAbsent(kind, k -> new TreeSet<>()).addAll(files));
         }
         String fallback = "";
-        if (!everything && warm != null && pending.keySet().equals(Set.of(ChangeSet.Kind.CONTENT))) {
+        String verified = "";
+        boolean verify = results == null || everything || pending.containsKey(ChangeSet.Kind.SNIPPET)
+                || pending.containsKey(ChangeSet.Kind.CONFIG);
+        if (!everything && warm != null && !pending.isEmpty()
+                && Set.of(ChangeSet.Kind.CONTENT, ChangeSet.Kind.SNIPPET).containsAll(pending.keySet())) {
+            if (verify) {
+                verified = verify();
+                verify = false;
+            }
             try {
-                WarmSite.Update update = warm.applyNoteEdits(pending.get(ChangeSet.Kind.CONTENT));
+                WarmSite.Update update = warm.apply(pending.getOrDefault(ChangeSet.Kind.CONTENT, Set.of()), results);
                 if (update.applied()) {
                     pending.clear();
-                    return BuildOutcome.success(String.format("%d page%s updated in place%s in %d ms: render %d, "
-                                    + "template %d, post-pass and %d links %d, write %d", update.pages().size(),
-                            update.pages().size() == 1 ? "" : "s",
+                    return BuildOutcome.success(String.format("%s%d page%s updated in place%s in %d ms: render %d, "
+                                    + "template %d, post-pass and %d links %d, write %d", verified,
+                            update.pages().size(), update.pages().size() == 1 ? "" : "s",
                             update.replanned().isEmpty() ? "" : " (" + update.replanned() + ")",
                             update.totalMillis(), update.renderMillis(), update.templateMillis(),
                             update.linksChecked(), update.postMillis(), update.writeMillis()));
@@ -71,14 +80,8 @@ public final class PreviewBuild implements SiteRebuild {
                 fallback = "full build (the page-by-page update failed: " + e + "): ";
             }
         }
-        boolean verify = results == null || everything || pending.containsKey(ChangeSet.Kind.SNIPPET)
-                || pending.containsKey(ChangeSet.Kind.CONFIG);
-        long start = System.nanoTime();
-        String verified = "";
         if (verify) {
-            results = Verifier.verify(config, VerifyOptions.defaults());
-            verified = String.format("verified in %d ms: %d ok, %d failed, %d skipped; ",
-                    (System.nanoTime() - start) / 1_000_000, results.verified(), results.failed(), results.skipped());
+            verified = verify();
         }
         try {
             warm = null; // a full build clears the templates the warm state reads; it is replaced on success
@@ -91,6 +94,14 @@ public final class PreviewBuild implements SiteRebuild {
         } catch (ProblemException e) {
             return failure(e);
         }
+    }
+
+    /** Verifies the snippets (the verifier's cache re-runs only changed ones); returns a line for the summary. */
+    private String verify() {
+        long start = System.nanoTime();
+        results = Verifier.verify(config, VerifyOptions.defaults());
+        return String.format("verified in %d ms: %d ok, %d failed, %d skipped; ",
+                (System.nanoTime() - start) / 1_000_000, results.verified(), results.failed(), results.skipped());
     }
 
     private static BuildOutcome failure(ProblemException e) {

@@ -119,4 +119,54 @@ class PreviewBuildTest {
         assertFalse(template.summary().startsWith("full build ("), "a template change is a full build from the start");
         assertTrue(page(dir, "more/d.html").contains("custom end"));
     }
+
+    @Test
+    void aSnippetEditIsVerifiedAndTheNotesUsingItAreUpdatedInPlaceAsAFullBuildWould(@TempDir Path dir)
+            throws IOException {
+        Path source = dir.resolve("site");
+        copy(Path.of("src/test/resources/reader-site"), source);
+        notebake.config.Config config = notebake.config.ConfigLoader.load(source);
+        PreviewBuild build = new PreviewBuild(config, true);
+        BuildOutcome first = build.build(null);
+        assertTrue(first.ok(), first.problems().toString());
+        Path snippet = source.resolve("snippets/threads/thread-local/PerThreadCounter.java");
+        Files.writeString(snippet, Files.readString(snippet) + "// edited: shown on the page, same output\n");
+
+        BuildOutcome edited = build.build(changed(ChangeSet.Kind.SNIPPET, snippet));
+
+        assertTrue(edited.ok(), edited.problems().toString());
+        assertTrue(edited.summary().startsWith("verified in "), edited.summary());
+        // (the other snippet of its compilation group ran again too: its result changed in run time only)
+        assertTrue(edited.summary().contains("updated in place (snippets changed: "
+                + "threads/thread-local/PerThreadCounter.java"), edited.summary());
+        assertTrue(page(source, "threads/thread-local.html").contains("// edited: shown on the page"));
+        java.util.Map<String, byte[]> served = tree(source.resolve("target/site"));
+        notebake.Notebake.build(config, new notebake.BuildOptions(true)); // from the results file just written
+        assertEquals(tree(source.resolve("target/site")).keySet(), served.keySet());
+        tree(source.resolve("target/site")).forEach((p, bytes) ->
+                assertTrue(java.util.Arrays.equals(bytes, served.get(p)), p + " differs from a full build"));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static java.util.Map<String, byte[]> tree(Path root) throws IOException {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
 }
