@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * The source folder (default: the browser tests' fixture site) is copied to target/bench-preview/source, served by
  * an in-process `serve` session, and one note is opened in headless Chromium. N times, the note is edited: EDIT
  * `body` (default) appends a paragraph (one page updated in place), `title` changes its title (navigation: the
- * pages that show it are updated in place), `tag` adds a new tag (a new tag page: a full build); the clock starts just before the write and stops at the reloaded page's load event (the page's
+ * pages that show it are updated in place), `tag` adds a new tag (a new tag page: a full build), `snippet` appends
+ * a comment to the note's first snippet with its source page open (verified again, the note and that page updated
+ * in place); the clock starts just before the write and stops at the reloaded page's load event (the page's
  * own performance timeline, so polling adds no error). Each edit is split into: change detected (watcher and
  * its 80 ms quiet period), rebuild, and reload (Server-Sent Event, then the browser loading the page).
  * Finally the served site is compared, file by file, with a full build of the edited sources.
@@ -42,8 +44,8 @@ public class PreviewReloadBench {
         String note = args.length > 1 ? args[1] : "threads/thread-local.md";
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         String edit = args.length > 3 ? args[3] : "body";
-        if (!List.of("body", "title", "tag").contains(edit)) {
-            throw new IllegalArgumentException("EDIT is body, title or tag, not " + edit);
+        if (!List.of("body", "title", "tag", "snippet").contains(edit)) {
+            throw new IllegalArgumentException("EDIT is body, title, tag or snippet, not " + edit);
         }
         Path source = WORK.resolve("source");
         copySource(from, source);
@@ -72,8 +74,17 @@ public class PreviewReloadBench {
         ChromeDriver driver = chromium();
         try {
             String page = note.replaceAll("\\.md$", ".html");
-            driver.get(session.url() + page);
             Path file = config.contentDir().resolve(note);
+            if (edit.equals("snippet")) { // the note's first snippet, and its source page, which shows all of it
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("```snippet ([^#\\s]+)")
+                        .matcher(Files.readString(file, StandardCharsets.UTF_8));
+                if (!m.find()) {
+                    throw new IllegalArgumentException(note + " uses no snippet");
+                }
+                file = config.snippetsDir().resolve(m.group(1));
+                page = "snippets/" + m.group(1) + ".html";
+            }
+            driver.get(session.url() + page);
             List<long[]> rows = new ArrayList<>();
             for (int i = 1; i <= n + 1; i++) {           // the first edit warms the JIT; it is not counted
                 String marker = "benchmark-edit-" + i + "-" + System.nanoTime();
@@ -83,6 +94,8 @@ public class PreviewReloadBench {
                 String edited = switch (edit) {
                     case "body" -> text + "\n\nParagraph " + marker + ".\n";
                     case "title" -> text.replaceFirst("(?m)^title: (.*?)( benchmark-edit-.*)?$", "title: $1 " + marker);
+                    // a comment at the end of the note's first snippet: verified again, its pages updated
+                    case "snippet" -> text + "// " + marker + "\n";
                     // a new tag each time: a new tag page, which the preview does not add page by page
                     default -> text.replaceFirst("(?m)^tags: \\[(.*?)(, benchmark-edit-[^\\]]*)?\\]$",
                             "tags: [$1, " + marker + "]");

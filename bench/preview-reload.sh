@@ -4,7 +4,8 @@
 # SOURCE defaults to the browser tests' fixture site; `bench/preview-reload.sh . functions/decorators.md 10`
 # measures this repository's own knowledge base. EDIT: `body` (default) appends a paragraph to the note (the
 # preview updates that page in place); `title` changes the note's title (the pages showing it are updated in
-# place); `tag` adds a new tag each time (a new tag page: the preview builds everything). Needs chromium and chromium-driver (see .ci/run).
+# place); `tag` adds a new tag each time (a new tag page: the preview builds everything); `snippet` appends a
+# comment to the note's first snippet, with that snippet's source page open (re-verified, pages updated in place). Needs chromium and chromium-driver (see .ci/run).
 # Everything is written under target/bench-preview/.
 set -euo pipefail
 cd "$(dirname "$0")/.."

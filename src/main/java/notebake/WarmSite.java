@@ -206,8 +206,11 @@ public final class WarmSite {
             throw new ProblemException(problems);
         }
         long rendered = System.nanoTime();
+        boolean frontMatterChanged = navigation != null;
         if (!snippetsChanged.isEmpty()) {
-            String what = "snippets changed: " + String.join(", ", snippetsChanged);
+            List<String> names = List.copyOf(snippetsChanged);
+            String what = "snippets changed: " + String.join(", ", names.subList(0, Math.min(3, names.size())))
+                    + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "");
             navigation = navigation == null ? what : navigation + "; " + what;
         }
         if (navigation == null) {
@@ -217,7 +220,8 @@ public final class WarmSite {
             }
             return update;
         }
-        Update update = replanned(fresh, navigation, snippetsChanged, renderer, planning, start, rendered);
+        Update update = replanned(fresh, navigation, frontMatterChanged, snippetsChanged, renderer, planning, start,
+                rendered);
         if (update.applied()) {
             this.renderer = renderer;
             this.planning = planning;
@@ -253,8 +257,9 @@ public final class WarmSite {
      * Edits that show on other pages: plan the site again, render the pages that may change from their kept
      * models, and publish those whose output differs (a full build when pages would be added or removed).
      */
-    private Update replanned(Map<Path, RenderedNote> fresh, String navigation, Set<String> snippetsChanged,
-                             NoteRenderer renderer, Planning planning, long start, long rendered) {
+    private Update replanned(Map<Path, RenderedNote> fresh, String navigation, boolean frontMatterChanged,
+                             Set<String> snippetsChanged, NoteRenderer renderer, Planning planning, long start,
+                             long rendered) {
         List<RenderedNote> now = new ArrayList<>(notes);
         now.replaceAll(n -> fresh.getOrDefault(n.file().toAbsolutePath().normalize(), n));
         TopicCoverage coverage = new TopicCoverage(planning.topics(), now, "topics/pending.txt");
@@ -268,7 +273,7 @@ public final class WarmSite {
             snippets.addAll(e.getValue().snippetsUsed());
             snippets.addAll(notesByFile.get(e.getKey()).snippetsUsed());
         }
-        KeptPages.Rerendered again = pages.rerender(planned.plan(), fresh.values(), snippets);
+        KeptPages.Rerendered again = pages.rerender(planned.plan(), fresh.values(), snippets, frontMatterChanged);
         if (!again.possible()) {
             return Update.fullBuild(navigation + ", and " + again.reason());
         }

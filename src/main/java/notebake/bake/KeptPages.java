@@ -126,10 +126,14 @@ public final class KeptPages {
      *
      * @param plan     the plan of the edited site
      * @param changed  the edited notes, as rendered now
-     * @param snippets the snippets the edited notes use or used (their source pages list the notes)
+     * @param snippets the snippets the edited notes use or used (their source pages list the notes), and those
+     *                 whose results changed
+     * @param frontMatterChanged false when the edited notes' front matter is as it was (their bodies changed with
+     *                 a snippet's result): then only their own pages and the snippets' source pages may change
      * @return the pages that changed, or a reason why the edit needs a full bake
      */
-    public Rerendered rerender(SitePlan plan, Collection<RenderedNote> changed, Set<String> snippets) {
+    public Rerendered rerender(SitePlan plan, Collection<RenderedNote> changed, Set<String> snippets,
+                               boolean frontMatterChanged) {
         if (!feedOrderKnown) {
             return Rerendered.fullBake("the feed's order of notes is JBake's own");
         }
@@ -169,10 +173,11 @@ public final class KeptPages {
         boolean anyMoved = moved;
         List<DocumentModel> candidates = models.stream().filter(d -> switch (d.getType()) {
             // a note's page shows its own fields, its section's pages (sidebar, neighbours) and every section's count
-            case JBakeAdapter.NOTE_TYPE -> anyMoved || edited.containsKey(d.getUri())
-                    || sections.contains(String.valueOf(d.get("section_key")));
+            case JBakeAdapter.NOTE_TYPE -> edited.containsKey(d.getUri()) || frontMatterChanged
+                    && (anyMoved || sections.contains(String.valueOf(d.get("section_key"))));
             case "source" -> sources.contains(d.getUri());
-            default -> true;
+            // home, sections, tags, topic map: links to notes (title, summary, date), tags, sections, topics
+            default -> frontMatterChanged;
         }).toList();
         Map<String, String> out = new java.util.concurrent.ConcurrentHashMap<>();
         List<String> failed = java.util.Collections.synchronizedList(new ArrayList<>());
