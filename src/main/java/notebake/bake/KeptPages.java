@@ -144,6 +144,7 @@ public final class KeptPages {
             return Rerendered.fullBake(tie);
         }
         Set<String> sections = new HashSet<>();
+        Set<String> tags = new HashSet<>();
         boolean moved = false;
         List<DocumentModel> docs = new ArrayList<>(noteDocs.size());
         for (DocumentModel old : noteDocs) {
@@ -155,6 +156,8 @@ public final class KeptPages {
                 Object before = old.get("section_key");
                 sections.add(String.valueOf(before));
                 sections.add(n.frontMatter().section());
+                tags.addAll(tagUris(old.get("tags")));
+                tags.addAll(tagUris(n.frontMatter().tags()));
                 moved |= !n.frontMatter().section().equals(before);
             }
             docs.add(doc);
@@ -176,7 +179,11 @@ public final class KeptPages {
             case JBakeAdapter.NOTE_TYPE -> edited.containsKey(d.getUri()) || frontMatterChanged
                     && (anyMoved || sections.contains(String.valueOf(d.get("section_key"))));
             case "source" -> sources.contains(d.getUri());
-            // home, sections, tags, topic map: links to notes (title, summary, date), tags, sections, topics
+            // every generated page but the sources has the sidebar, with every section's count of pages
+            case "section" -> frontMatterChanged && (anyMoved || sections.contains(String.valueOf(
+                    ((Map<?, ?>) d.get("section")).get("key"))));
+            case "tag" -> frontMatterChanged && (anyMoved || tags.contains(d.getUri()));
+            // home, tags index, topic map: links to notes (title, summary, date), tags, sections, topics
             default -> frontMatterChanged;
         }).toList();
         Map<String, String> out = new java.util.concurrent.ConcurrentHashMap<>();
@@ -229,6 +236,20 @@ public final class KeptPages {
             }
         }
         return null;
+    }
+
+    /** The pages of a note's tags; {@code tags} as the store gave them back (a list or an array) or as written. */
+    private static Set<String> tagUris(Object tags) {
+        Set<String> out = new HashSet<>();
+        Iterable<?> names = tags instanceof Object[] array ? List.of(array)
+                : tags instanceof Iterable<?> list ? list : List.of();
+        for (Object name : names) {
+            String slug = SitePlanner.slug(String.valueOf(name));
+            if (!slug.isEmpty()) {
+                out.add(SitePlan.tagUri(slug));
+            }
+        }
+        return out;
     }
 
     /** Keeps the models and outputs of a re-render (once its pages are published). */
