@@ -269,6 +269,21 @@ class WarmSiteTest {
     }
 
     @Test
+    void aTitleEditOfANoteUsingNoSnippetIsRightOnEveryPageOfItsSection(@TempDir Path dir) throws IOException {
+        // a2 uses no snippet, but its section's pages list it, and so may the source pages of the snippets used
+        // there (their sidebar)
+        TestSites site = site(dir);
+        WarmSite warm = warm(site);
+        String a2 = read(site, "content/basics/a2.md");
+        site.write("content/basics/a2.md", a2.replace("title: A2", "title: A-two"));
+        assertTrue(warm.applyNoteEdits(List.of(file(site, "content/basics/a2.md"))).applied());
+        assertSameAsFullBuild(site, "a2's title");
+        site.write("content/basics/a2.md", a2.replace("order: 2", "order: 0"));
+        assertTrue(warm.applyNoteEdits(List.of(file(site, "content/basics/a2.md"))).applied());
+        assertSameAsFullBuild(site, "a2 first");
+    }
+
+    @Test
     void editsThatAddOrRemovePagesOrTouchOtherFilesNeedAFullBuild(@TempDir Path dir) throws IOException {
         TestSites site = site(dir);
         WarmSite warm = warm(site);
