@@ -48,7 +48,7 @@ public class CallbackThreads {
         // @end
 
         // @start region=plain
-        // thenAccept (no Async) runs the callback on whichever thread completes the future...
+        // thenAccept (no Async) runs the callback on whichever thread completes it...
         CompletableFuture<Integer> pending = new CompletableFuture<>();
         pending.thenAccept(r -> System.out.println("callback for pending future on: "
                 + Thread.currentThread().getName()));

@@ -46,7 +46,7 @@ public class ProcessSingletons {
         // @end
 
         // @start region=loaders
-        // The same class file, loaded again by a class loader that does not ask ours first
+        // The same class file, loaded again by a loader that does not ask ours first
         URL[] classPath = classPathUrls();
         ClassLoader platform = ClassLoader.getPlatformClassLoader();
         try (URLClassLoader other = new URLClassLoader(classPath, platform)) {
