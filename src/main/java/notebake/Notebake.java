@@ -57,7 +57,10 @@ public final class Notebake {
     public static BuildReport build(Config config, BuildOptions options, VerificationReport results) {
         long start = System.nanoTime();
         JBakeAdapter.prepare(); // before anything is written (see there)
-        SnippetLookup snippets = new SnippetLookup(results, config.snippetsDir());
+        // every referenced snippet file is checked against the hash it was verified with: code edited after
+        // `verify` is never published as verified
+        SnippetLookup snippets = new SnippetLookup(results, config.snippetsDir(),
+                shown(config, config.snippetsDir()) + "/");
         String repositoryBase = repositoryBase(config);
 
         // 3. render: every note's front matter and Markdown, with verified snippet blocks

@@ -152,6 +152,11 @@ final class NoteHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
             return errorBlock(msg);
         }
         SnippetResult result = found.get();
+        Optional<String> stale = snippets.staleness(result); // before the region: an edit may have renamed it
+        if (stale.isPresent()) {
+            note.problem(line, stale.get());
+            return errorBlock(stale.get());
+        }
         ShownRegion region = null;
         if (ref.region() != null) {
             region = result.region(ref.region()).orElse(null);
