@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 
 /**
  * Site builder benchmark (not a unit test): synthetic sites of N notes, each with a snippet reference (results
- * given, as if cached), baked by Notebake; and the same notes without references baked by plain JBake 2.7 with
+ * given, as if cached, with each snippet file on disk and its hash, which the build checks), baked by Notebake; and the same notes without references baked by plain JBake 2.7 with
  * its stock Markdown engine and renderers, in the same JVM. Run with bench/site/run.sh.
  */
 public final class SiteBench {
@@ -145,10 +145,17 @@ public final class SiteBench {
             Files.writeString(f, "---\ntitle: Note " + i + "\ndate: 2026-11-23\nsection: s" + sec + "\norder: " + i
                     + "\ntags: [t" + (i % 20) + ", bench]\nsummary: Note " + i + ".\n---\n" + body(i, true),
                     StandardCharsets.UTF_8);
+            String code = "public class Demo {\n    public static void main(String[] a) {\n        System.out.println("
+                    + i + ");\n    }\n}\n";
+            // the snippet file and its hash, as the verifier records them: the build checks every one is unchanged
+            Path snippet = root.resolve("snippets/bench/n" + i + "/Demo.java");
+            Files.createDirectories(snippet.getParent());
+            byte[] bytes = code.getBytes(StandardCharsets.UTF_8);
+            Files.write(snippet, bytes);
+            String sha256 = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
             results.add(new SnippetResult("bench/n" + i + "/Demo.java", SnippetKind.RUNNABLE, Status.VERIFIED, null,
-                    "public class Demo {\n    public static void main(String[] a) {\n        System.out.println(" + i
-                            + ");\n    }\n}\n", List.of(), i + "\n", false, "", false, 0, 40, "17.0.15", List.of(),
-                    false));
+                    code, List.of(), i + "\n", false, "", false, 0, 40, "17.0.15", List.of(), false, null, sha256));
         }
         VerificationReport report = new VerificationReport(1, root.resolve("snippets").toString(), results);
         return Notebake.build(ConfigLoader.load(root), BuildOptions.strict(), report);

@@ -64,8 +64,9 @@ final class BuildCommand implements Callable<Integer> {
             err.println("warning: " + w.located());
         }
         out.printf("Built %d pages (%d notes) into %s in %d ms (render %d ms, bake %d ms, post-pass %d ms); "
-                        + "%d links checked%n", report.pages(), report.notes(), report.site(), report.totalMillis(),
-                report.renderMillis(), report.bakeMillis(), report.postMillis(), report.linksChecked());
+                        + "%d links checked%s%n", report.pages(), report.notes(), report.site(), report.totalMillis(),
+                report.renderMillis(), report.bakeMillis(), report.postMillis(), report.linksChecked(),
+                report.customTemplates() ? "; custom templates, so pages were rendered one at a time" : "");
         out.flush();
         err.flush();
         return ExitCode.OK.code();

@@ -34,7 +34,7 @@ class SourceFolderOptionsTest {
         String code = Regions.parse("Hi.java", lines, OptionsHeader.parse("Hi.java", lines).headerLines()).code();
         TestSites site = new TestSites(dir).write(snippetsFolder + "/Hi.java", source)
                 .note("basics/hi.md", "Hi", "basics", 1, "```snippet Hi.java\n```\n")
-                .verified("Hi.java", code, "hi\n", "", 0);
+                .snippetsIn(snippetsFolder).verified("Hi.java", code, "hi\n", "", 0);
         ResultsFile.write(site.report(), dir.resolve("target/notebake/results.json"));
         return site;
     }
