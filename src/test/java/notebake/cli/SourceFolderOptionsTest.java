@@ -50,6 +50,17 @@ class SourceFolderOptionsTest {
     }
 
     @Test
+    void buildTakesTheRepositoryUrlForViewInRepositoryLinks(@TempDir Path dir) {
+        TestSites site = siteWithSnippetsIn(dir, "snippets");
+        assertEquals(0, run("build", dir.toString()), err.toString());
+        assertFalse(site.page("basics/hi.html").contains("https://example.org/r/blob/abc/"));
+        assertEquals(0, run("build", dir.toString(), "--repository-url", "https://example.org/r/blob/abc/"),
+                err.toString());
+        assertTrue(site.page("basics/hi.html").contains("href=\"https://example.org/r/blob/abc/snippets/Hi.java\""),
+                site.page("basics/hi.html"));
+    }
+
+    @Test
     void buildStillTakesThePositionalForm(@TempDir Path dir) {
         siteWithSnippetsIn(dir, "snippets");
         assertEquals(0, run("build", dir.toString()), err.toString());
