@@ -8,7 +8,7 @@ import java.util.Set;
 /** A hash set finds duplicates through hashCode and equals, so both must agree. */
 public class Hashing {
     // @start region=types
-    /** No equals/hashCode: identity semantics, like a Python class without __eq__/__hash__. */
+    /** No equals/hashCode: identity, like a Python class without __eq__/__hash__. */
     static final class PlainPoint {
         final int x, y;
 
@@ -38,10 +38,11 @@ public class Hashing {
         // @start region=mutableKey
         List<String> key = new ArrayList<>(List.of("a"));
         Map<List<String>, String> map = new HashMap<>();
-        map.put(key, "value");                            // Python would refuse: list is unhashable
+        map.put(key, "value");                            // Python refuses a list key
         key.add("b");                                     // the key's hash code changes
         System.out.println("get after mutation:  " + map.get(key));
-        System.out.println("containsKey:         " + map.containsKey(key) + ", size: " + map.size());
+        System.out.println("containsKey:         " + map.containsKey(key)
+                + ", size: " + map.size());
         // @end
     }
 }

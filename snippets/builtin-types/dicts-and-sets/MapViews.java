@@ -14,27 +14,29 @@ public class MapViews {
         Map<String, Integer> d = new LinkedHashMap<>();
         d.put("a", 1);
         d.put("b", 2);
-        Set<String> keys = d.keySet();                    // no copy: a view backed by the map
+        Set<String> keys = d.keySet();                    // no copy: a live view of d
         Collection<Integer> values = d.values();
         Set<Map.Entry<String, Integer>> items = d.entrySet();
         d.put("c", 3);
         System.out.println("keys " + keys + ", values " + values + ", items " + items);
-        keys.remove("a");                                 // removing from the view removes from the map
+        keys.remove("a");                                 // also removes it from d
         System.out.println("after keys.remove(\"a\"): " + d);
-        System.out.println("keys contain all of [b, c]: " + keys.containsAll(List.of("b", "c")));
+        System.out.println("keys contain all of [b, c]: "
+                + keys.containsAll(List.of("b", "c")));
         // @end
 
         // @start region=defaultdict
         Map<String, List<Integer>> groups = new HashMap<>();
-        groups.computeIfAbsent("a", k -> new ArrayList<>()).add(1);   // d["a"].append(1)
-        groups.computeIfAbsent("a", k -> new ArrayList<>()).add(2);   // d["a"].append(2)
+        groups.computeIfAbsent("a", k -> new ArrayList<>()).add(1); // d["a"].append(1)
+        groups.computeIfAbsent("a", k -> new ArrayList<>()).add(2); // d["a"].append(2)
         System.out.println("groups.get(\"a\") = " + groups.get("a"));
 
         Map<Character, Integer> counts = new TreeMap<>();
         for (char c : "mississippi".toCharArray()) {
             counts.merge(c, 1, Integer::sum);             // defaultdict(int): d[c] += 1
         }
-        System.out.println("counts = " + counts + ", z -> " + counts.getOrDefault('z', 0));
+        System.out.println("counts = " + counts
+                + ", z -> " + counts.getOrDefault('z', 0));
         // @end
 
         // @start region=order

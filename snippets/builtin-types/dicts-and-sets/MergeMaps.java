@@ -15,28 +15,32 @@ public class MergeMaps {
 
         // @start region=update
         Map<String, Object> updated = new LinkedHashMap<>(profile);
-        updated.putAll(extInfo);                          // profile.update(ext_info) / {**profile, **ext_info}
+        // profile.update(ext_info), or {**profile, **ext_info}
+        updated.putAll(extInfo);
         System.out.println("putAll (last wins):   " + updated);
         // @end
 
         // @start region=stream
-        Map<String, Object> streamed = Stream.concat(profile.entrySet().stream(), extInfo.entrySet().stream())
+        Map<String, Object> streamed = Stream
+                .concat(profile.entrySet().stream(), extInfo.entrySet().stream())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
-                        (first, second) -> second,         // dict(chain(...)): the later pair wins
+                        (first, second) -> second, // dict(chain(...)): later pair wins
                         LinkedHashMap::new));
         System.out.println("toMap (last wins):    " + streamed);
         // @end
 
         // @start region=chainmap
         Map<String, Object> firstWins = new LinkedHashMap<>(profile);
-        extInfo.forEach(firstWins::putIfAbsent);          // dict(ChainMap(profile, ext_info)): first wins
+        // dict(ChainMap(profile, ext_info)): the first map wins
+        extInfo.forEach(firstWins::putIfAbsent);
         System.out.println("ChainMap (first wins): " + firstWins);
         // @end
 
         // @start region=merge
         Map<String, Integer> scores = new LinkedHashMap<>(Map.of("ann", 3));
         Map<String, Integer> more = new LinkedHashMap<>(Map.of("ann", 4));
-        more.forEach((k, v) -> scores.merge(k, v, Integer::sum));   // combine instead of overwrite
+        // combine the values instead of overwriting them
+        more.forEach((k, v) -> scores.merge(k, v, Integer::sum));
         System.out.println("merge with sum:       " + scores);
         // @end
 

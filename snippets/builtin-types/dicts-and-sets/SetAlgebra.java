@@ -29,10 +29,12 @@ public class SetAlgebra {
 
         // @start region=compare
         Set<Character> abc = letters("abc");
-        System.out.println("a == letters(\"cadabra\"): " + a.equals(letters("cadabra")));
+        System.out.println("a == letters(\"cadabra\"): "
+                + a.equals(letters("cadabra")));
         System.out.println("a >= abc (superset): " + a.containsAll(abc));
         System.out.println("a <= abc (subset):   " + abc.containsAll(a));
-        System.out.println("a.isdisjoint(\"xyz\"): " + Collections.disjoint(a, letters("xyz")));
+        System.out.println("a.isdisjoint(\"xyz\"): "
+                + Collections.disjoint(a, letters("xyz")));
         // @end
     }
 

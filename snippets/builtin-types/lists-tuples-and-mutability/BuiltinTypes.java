@@ -13,7 +13,7 @@ public class BuiltinTypes {
         }
     }
 
-    record Pair(String name, int age) {}                   // a tuple with named, typed fields
+    record Pair(String name, int age) {}   // a tuple with named, typed fields
 
     public static void main(String[] args) {
         // @start region=numbers
@@ -21,22 +21,24 @@ public class BuiltinTypes {
         boolean flag = true;                               // bool
         int i = Integer.parseInt("42");                    // int(x)
         double f = Double.parseDouble("3.5");              // float(x)
-        double fromInt = i;                                // widening int -> double is implicit
+        double fromInt = i;                                // int -> double: implicit
         Complex z = new Complex(1, 2);                     // complex(1, 2)
-        System.out.println(none + " " + flag + " " + i + " " + f + " " + fromInt + " " + z.times(z));
+        System.out.println(none + " " + flag + " " + i + " " + f + " " + fromInt
+                + " " + z.times(z));
         // @end
 
         // @start region=sequences
         String var = "Runoob";
-        System.out.println(var.substring(1, 5));           // var[1:5]: indexes 1, 2, 3, 4
-        List<Integer> list = new ArrayList<>(List.of(1, 2, 3));   // [1, 2, 3], ordered and mutable
+        System.out.println(var.substring(1, 5));           // var[1:5]: indexes 1 to 4
+        // [1, 2, 3]: ordered and mutable
+        List<Integer> list = new ArrayList<>(List.of(1, 2, 3));
         list.add(4);
         Pair tuple = new Pair("Ann", 30);                  // ("Ann", 30)
         System.out.println(list + " " + tuple + " " + tuple.name());
         // @end
 
         // @start region=sets
-        Set<Character> set = new HashSet<>();              // set(); in Python {} would be an empty dict
+        Set<Character> set = new HashSet<>();              // set(); {} is an empty dict
         for (char c : "hello".toCharArray()) {
             set.add(c);                                    // duplicates are ignored
         }

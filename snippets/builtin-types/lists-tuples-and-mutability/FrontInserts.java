@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedList;
 import java.util.List;
 
-/** Inserting at the front shifts every element of an ArrayList; linked and circular structures do not. */
+/**
+ * Inserting at the front shifts every element of an ArrayList; linked and circular
+ * structures do not.
+ */
 public class FrontInserts {
     static final int N = 50_000;
 
@@ -24,14 +27,15 @@ public class FrontInserts {
         long deque = time(() -> {
             ArrayDeque<Integer> list = new ArrayDeque<>();
             for (int i = 0; i < N; i++) {
-                list.addFirst(i);                // moves the head index of a circular array
+                list.addFirst(i);                // moves a circular array's head
             }
         });
         System.out.println(N + " front inserts");
         System.out.println("ArrayList:  " + arrayList + " ms");
         System.out.println("LinkedList: " + linkedList + " ms");
         System.out.println("ArrayDeque: " + deque + " ms");
-        System.out.println("ArrayList slowest: " + (arrayList > linkedList && arrayList > deque));
+        System.out.println("ArrayList slowest: "
+                + (arrayList > linkedList && arrayList > deque));
     }
 
     static long time(Runnable work) {

@@ -9,7 +9,7 @@ public class Immutability {
 
     record SafeTeam(String name, List<String> members) {
         SafeTeam {
-            members = List.copyOf(members);                  // defensive, unmodifiable copy
+            members = List.copyOf(members); // defensive, unmodifiable copy
         }
     }
     // @end
@@ -26,14 +26,15 @@ public class Immutability {
         List<Integer> view = Collections.unmodifiableList(backing);
         List<Integer> copy = List.copyOf(backing);
         backing.add(3);
-        System.out.println("view: " + view + ", copy: " + copy);   // the view follows its list
+        // the view follows its list; the copy does not
+        System.out.println("view: " + view + ", copy: " + copy);
         // @end
 
         // @start region=shallow
         List<String> members = new ArrayList<>(List.of("x", "y"));
         Team team = new Team("A", members);
         SafeTeam safe = new SafeTeam("A", members);
-        team.members().add("z");                            // the record is shallowly immutable
+        team.members().add("z"); // the record is only shallowly immutable
         System.out.println(team);
         System.out.println(safe);
         try {

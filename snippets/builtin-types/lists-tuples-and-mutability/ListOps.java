@@ -5,26 +5,31 @@ import java.util.PriorityQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Concatenating lists, merging sorted lists, transposing, and keeping a list sorted. */
+/** Concatenating lists, merging sorted lists, transposing, keeping a list sorted. */
 public class ListOps {
     public static void main(String[] args) {
-        List<Integer> list01 = List.of(1, 4, 7), list02 = List.of(2, 5, 8), list03 = List.of(3, 6, 9);
+        List<Integer> list01 = List.of(1, 4, 7);
+        List<Integer> list02 = List.of(2, 5, 8);
+        List<Integer> list03 = List.of(3, 6, 9);
 
         // @start region=concat
-        List<Integer> all = new ArrayList<>(list01);             // list01 + list02 + list03
+        List<Integer> all = new ArrayList<>(list01);     // list01 + list02 + list03
         all.addAll(list02);
         all.addAll(list03);
         System.out.println("addAll:      " + all);
-        System.out.println("flatMap:     " + Stream.of(list01, list02, list03)   // chain / nested comprehension
-                .flatMap(List::stream).collect(Collectors.toList()));
-        System.out.println("concat:      " + Stream.concat(list01.stream(), list02.stream()).toList());
-        System.out.println("sorted:      " + Stream.of(list01, list02, list03)     // sorted(chain(...))
-                .flatMap(List::stream).sorted().toList());
-        System.out.println("merge:       " + merge(List.of(list01, list02, list03)));  // heapq.merge
+        System.out.println("flatMap:     " + Stream.of(list01, list02, list03)
+                .flatMap(List::stream).collect(Collectors.toList()));   // chain(...)
+        System.out.println("concat:      "
+                + Stream.concat(list01.stream(), list02.stream()).toList());
+        System.out.println("sorted:      " + Stream.of(list01, list02, list03)
+                .flatMap(List::stream).sorted().toList());   // sorted(chain(...))
+        System.out.println("merge:       "
+                + merge(List.of(list01, list02, list03)));   // heapq.merge
         // @end
 
         // @start region=transpose
-        List<List<String>> array = List.of(List.of("a", "b"), List.of("c", "d"), List.of("e", "f"));
+        List<List<String>> array =
+                List.of(List.of("a", "b"), List.of("c", "d"), List.of("e", "f"));
         List<List<String>> transposed = new ArrayList<>();
         for (int col = 0; col < array.get(0).size(); col++) {     // zip(*array)
             List<String> column = new ArrayList<>();
@@ -38,9 +43,10 @@ public class ListOps {
 
         // @start region=bisect
         List<Integer> sorted = new ArrayList<>(List.of(10, 20, 30, 40));
-        for (int value : new int[] {25, 5, 40}) {                  // bisect.insort(sorted, value)
+        for (int value : new int[] {25, 5, 40}) {        // bisect.insort(sorted, value)
             int pos = Collections.binarySearch(sorted, value);
-            int insertAt = pos >= 0 ? pos : -pos - 1;              // negative result = -(insertion point) - 1
+            // not found: binarySearch returns -(insertion point) - 1
+            int insertAt = pos >= 0 ? pos : -pos - 1;
             sorted.add(insertAt, value);
             System.out.println("insert " + value + " at " + insertAt + " -> " + sorted);
         }
@@ -51,7 +57,8 @@ public class ListOps {
     /** k-way merge of sorted lists with a priority queue, like heapq.merge. */
     static List<Integer> merge(List<List<Integer>> lists) {
         // queue entries: {value, list index, position in that list}
-        PriorityQueue<int[]> queue = new PriorityQueue<>((x, y) -> Integer.compare(x[0], y[0]));
+        PriorityQueue<int[]> queue =
+                new PriorityQueue<>((x, y) -> Integer.compare(x[0], y[0]));
         for (int i = 0; i < lists.size(); i++) {
             if (!lists.get(i).isEmpty()) {
                 queue.add(new int[] {lists.get(i).get(0), i, 0});

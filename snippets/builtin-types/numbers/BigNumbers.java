@@ -22,7 +22,8 @@ public class BigNumbers {
                 + digits.length() + " decimal digits");
         System.out.println("starts " + digits.substring(0, 12) + ", ends "
                 + digits.substring(digits.length() - 12));
-        System.out.println("(1 << 3000) + 1 is odd: " + huge.add(BigInteger.ONE).testBit(0));
+        System.out.println("(1 << 3000) + 1 is odd: "
+                + huge.add(BigInteger.ONE).testBit(0));
         // @end
     }
 }

@@ -7,12 +7,14 @@ public class Conversions {
     public static void main(String[] args) {
         // @start region=ints
         System.out.println(String.valueOf(123) + " / " + Integer.parseInt("123"));
-        System.out.println(Integer.toBinaryString(17) + " / " + Integer.parseInt("10001", 2));
-        System.out.println(Integer.toOctalString(20) + " / " + Integer.parseInt("24", 8));
+        System.out.println(Integer.toBinaryString(17) + " / "
+                + Integer.parseInt("10001", 2));
+        System.out.println(Integer.toOctalString(20) + " / "
+                + Integer.parseInt("24", 8));
         System.out.println(Integer.toHexString(22) + " / " + Integer.parseInt("16", 16)
                 + " / " + Integer.decode("0x16"));
         try {
-            Integer.parseInt("0b10001", 2);           // Python's int('0b10001', 2) accepts the prefix
+            Integer.parseInt("0b10001", 2);   // Python's int('0b10001', 2) allows 0b
         } catch (NumberFormatException e) {
             System.out.println("NumberFormatException: " + e.getMessage());
         }
@@ -24,8 +26,10 @@ public class Conversions {
         // @end
 
         // @start region=chars
-        System.out.println((int) 'a' + " / " + (char) 97 + " / " + Character.toString(0x4E2D));
-        System.out.println("中".codePointAt(0) + " = U+" + Integer.toHexString("中".codePointAt(0)).toUpperCase());
+        System.out.println((int) 'a' + " / " + (char) 97
+                + " / " + Character.toString(0x4E2D));
+        int zhong = "中".codePointAt(0);
+        System.out.println(zhong + " = U+" + Integer.toHexString(zhong).toUpperCase());
         // @end
 
         // @start region=collections

@@ -20,21 +20,25 @@ public class FloatPitfalls {
 
         // @start region=rounding
         System.out.println("Math.round(2.5)  = " + Math.round(2.5));   // half up
-        System.out.println("Math.round(-2.5) = " + Math.round(-2.5));  // toward +infinity
-        System.out.println("Math.rint(2.5)   = " + Math.rint(2.5));    // half even, like Python's round
+        System.out.println("Math.round(-2.5) = " + Math.round(-2.5));  // half up too
+        System.out.println("Math.rint(2.5)   = " + Math.rint(2.5));    // half even
         System.out.println("new BigDecimal(2.675) HALF_UP to 2 places = "
                 + new BigDecimal(2.675).setScale(2, RoundingMode.HALF_UP));
         // @end
 
         // @start region=decimal
-        BigDecimal tenth = new BigDecimal("0.1");                  // from a String: exact
+        BigDecimal tenth = new BigDecimal("0.1");       // from a String: exact
         BigDecimal sum = tenth.multiply(BigDecimal.valueOf(3));
         System.out.println("BigDecimal 3 * 0.1 = " + sum);
-        System.out.println("equals 0.3?  " + (sum.compareTo(new BigDecimal("0.3")) == 0));
-        System.out.println("2.675 HALF_UP   = " + new BigDecimal("2.675").setScale(2, RoundingMode.HALF_UP));
-        System.out.println("2.665 HALF_EVEN = " + new BigDecimal("2.665").setScale(2, RoundingMode.HALF_EVEN));
+        System.out.println("equals 0.3?  "
+                + (sum.compareTo(new BigDecimal("0.3")) == 0));
+        System.out.println("2.675 HALF_UP   = "
+                + new BigDecimal("2.675").setScale(2, RoundingMode.HALF_UP));
+        System.out.println("2.665 HALF_EVEN = "
+                + new BigDecimal("2.665").setScale(2, RoundingMode.HALF_EVEN));
         System.out.println("1 / 3 to 10 digits = "
-                + BigDecimal.ONE.divide(BigDecimal.valueOf(3), 10, RoundingMode.HALF_UP));
+                + BigDecimal.ONE.divide(BigDecimal.valueOf(3), 10,
+                        RoundingMode.HALF_UP));
         // @end
     }
 }

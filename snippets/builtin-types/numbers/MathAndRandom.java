@@ -11,9 +11,10 @@ public class MathAndRandom {
                 Math.floor(-2.5), Math.ceil(-2.5), Math.hypot(3, 4));
         System.out.printf("sin(pi/6) = %.6f, cos(0) = %.1f, toDegrees(pi) = %.1f%n",
                 Math.sin(Math.PI / 6), Math.cos(0), Math.toDegrees(Math.PI));
-        System.out.printf("log(e) = %.1f, log10(1000) = %.1f%n", Math.log(Math.E), Math.log10(1000));
+        System.out.printf("log(e) = %.1f, log10(1000) = %.1f%n",
+                Math.log(Math.E), Math.log10(1000));
 
-        Random random = new Random(42);              // fixed seed: same sequence on every JVM
+        Random random = new Random(42);   // fixed seed: same sequence on every JVM
         System.out.print("dice:");
         for (int i = 0; i < 5; i++) {
             System.out.print(" " + (random.nextInt(6) + 1));   // randint(1, 6)

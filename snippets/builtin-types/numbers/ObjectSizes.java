@@ -9,8 +9,9 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
 /**
- * The JDK's closest thing to sys.getsizeof: Instrumentation.getObjectSize, available to a Java agent.
- * The program writes a manifest-only agent jar, then re-runs itself in a child JVM with -javaagent.
+ * The JDK's closest thing to sys.getsizeof: Instrumentation.getObjectSize, available
+ * to a Java agent. The program writes a manifest-only agent jar, then re-runs itself
+ * in a child JVM with -javaagent.
  */
 public class ObjectSizes {
     private static volatile Instrumentation instrumentation;
@@ -40,13 +41,18 @@ public class ObjectSizes {
 
     // @start region=sizes
     static void printSizes() {
-        System.out.println("primitive int:  " + Integer.BYTES + " bytes, long: " + Long.BYTES
-                + ", double: " + Double.BYTES + ", char: " + Character.BYTES);
-        System.out.println("new Object():   " + instrumentation.getObjectSize(new Object()) + " bytes");
-        System.out.println("Integer 30:     " + instrumentation.getObjectSize(Integer.valueOf(30)) + " bytes");
-        System.out.println("Long 30:        " + instrumentation.getObjectSize(Long.valueOf(30)) + " bytes");
-        System.out.println("int[0]:         " + instrumentation.getObjectSize(new int[0]) + " bytes");
-        System.out.println("int[10]:        " + instrumentation.getObjectSize(new int[10]) + " bytes");
+        System.out.println("primitive int:  " + Integer.BYTES + " bytes, long: "
+                + Long.BYTES + ", double: " + Double.BYTES
+                + ", char: " + Character.BYTES);
+        System.out.println("new Object():   " + sizeOf(new Object()));
+        System.out.println("Integer 30:     " + sizeOf(Integer.valueOf(30)));
+        System.out.println("Long 30:        " + sizeOf(Long.valueOf(30)));
+        System.out.println("int[0]:         " + sizeOf(new int[0]));
+        System.out.println("int[10]:        " + sizeOf(new int[10]));
+    }
+
+    static String sizeOf(Object o) {
+        return instrumentation.getObjectSize(o) + " bytes";
     }
     // @end
 
@@ -55,7 +61,7 @@ public class ObjectSizes {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().putValue("Premain-Class", "ObjectSizes");
         Path jar = Path.of("sizes-agent.jar").toAbsolutePath();
-        // the jar holds only the manifest; the agent class itself is found on the class path
+        // the jar holds only the manifest; the agent class is found on the class path
         new JarOutputStream(new FileOutputStream(jar.toFile()), manifest).close();
         return jar;
     }

@@ -18,7 +18,8 @@ public class Truthiness {
         System.out.println("tens[flag ? 1 : 0] = " + tens[flag ? 1 : 0]);
 
         String s = "";
-        System.out.println("\"\" is empty: " + s.isEmpty() + ", \" \" is blank: " + " ".isBlank());
+        System.out.println("\"\" is empty: " + s.isEmpty()
+                + ", \" \" is blank: " + " ".isBlank());
         Integer missing = null;
         System.out.println("null check: " + (missing != null));
     }

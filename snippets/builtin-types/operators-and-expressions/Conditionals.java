@@ -9,15 +9,16 @@ public class Conditionals {
         int age = 18;
 
         // @start region=ternary
-        String msg1 = age > 18 ? "已成年" : "未成年";              // x if c else y
+        String msg1 = age > 18 ? "已成年" : "未成年";   // x if c else y
         System.out.println("ternary:          " + msg1);
         // @end
 
         // @start region=lookup
-        Map<Boolean, String> byCondition = Map.of(true, "已成年", false, "未成年");
+        Map<Boolean, String> byCondition =
+                Map.of(true, "已成年", false, "未成年");
         System.out.println("Map<Boolean, ..>: " + byCondition.get(age > 18));
 
-        String[] pair = {"未成年", "已成年"};                      // index 0 = false, 1 = true
+        String[] pair = {"未成年", "已成年"};   // index 0 = false, 1 = true
         System.out.println("array index:      " + pair[age > 18 ? 1 : 0]);
 
         List<Supplier<String>> lazy = List.of(() -> "未成年", () -> "已成年");
@@ -25,7 +26,8 @@ public class Conditionals {
         // @end
 
         // @start region=optional
-        String msg2 = Optional.of(age).filter(a -> a > 18).map(a -> "已成年").orElse("未成年");
+        String msg2 = Optional.of(age).filter(a -> a > 18)
+                .map(a -> "已成年").orElse("未成年");
         System.out.println("Optional:         " + msg2);
         // @end
     }

@@ -1,7 +1,7 @@
 // notebake: release=22
 import java.util.List;
 
-/** Java 22 made _ an unnamed variable: a placeholder you cannot read, like Python's throwaway _. */
+/** Java 22 made _ an unnamed, unreadable variable, like Python's throwaway _. */
 public class UnnamedVariable {
     public static void main(String[] args) {
         int count = 0;
@@ -12,7 +12,7 @@ public class UnnamedVariable {
 
         try {
             Integer.parseInt("not a number");
-        } catch (NumberFormatException _) {              // the exception object is not needed
+        } catch (NumberFormatException _) {   // the exception object is not needed
             System.out.println("not a number");
         }
 

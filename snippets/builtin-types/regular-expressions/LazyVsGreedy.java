@@ -20,7 +20,8 @@ public class LazyVsGreedy {
         // @start region=finditer
         Matcher matcher = Pattern.compile("ab.*?ap").matcher(str);
         while (matcher.find()) {                                       // finditer
-            System.out.println(matcher.group() + " at " + matcher.start() + "-" + matcher.end());
+            System.out.println(matcher.group() + " at " + matcher.start()
+                    + "-" + matcher.end());
         }
         // @end
 
@@ -36,23 +37,27 @@ public class LazyVsGreedy {
         // @start region=firstGreedy
         Matcher two = Pattern.compile("(\\d+)(\\d+)").matcher("12345");
         if (two.matches()) {
-            System.out.println("(\\d+)(\\d+) on 12345: " + two.group(1) + " | " + two.group(2));
+            System.out.println("(\\d+)(\\d+) on 12345: " + two.group(1)
+                    + " | " + two.group(2));
         }
         Matcher lazyFirst = Pattern.compile("(\\d+?)(\\d+)").matcher("12345");
         if (lazyFirst.matches()) {
-            System.out.println("(\\d+?)(\\d+) on 12345: " + lazyFirst.group(1) + " | " + lazyFirst.group(2));
+            System.out.println("(\\d+?)(\\d+) on 12345: " + lazyFirst.group(1)
+                    + " | " + lazyFirst.group(2));
         }
         // @end
 
         // @start region=groupsInFindall
+        // the pattern has a group, so Python's findall returns group 1: ask for it
         List<String> keys = Pattern.compile("(\\w+)=\\d+").matcher("a=1, b=22")
-                .results().map(r -> r.group(1)).toList();   // Python's findall returns group 1 here
+                .results().map(r -> r.group(1)).toList();
         System.out.println("keys: " + keys);
         // @end
     }
 
     static void show(String regex, String input) {
         Matcher m = Pattern.compile(regex).matcher(input);
-        System.out.printf("%-8s on %-5s first match: \"%s\"%n", regex, input, m.find() ? m.group() : "");
+        String first = m.find() ? m.group() : "";
+        System.out.printf("%-8s on %-5s first match: \"%s\"%n", regex, input, first);
     }
 }

@@ -1,7 +1,7 @@
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
-/** The note's regex syntax, tried with java.util.regex: does the pattern occur in the input? */
+/** The note's regex syntax in java.util.regex: does the pattern occur in the input? */
 public class RegexBasics {
     public static void main(String[] args) {
         // @start region=table
@@ -23,15 +23,16 @@ public class RegexBasics {
         show("^[^012]+$", "345xyz");     // negated set
         show("^[.*]+$", ".*.*");         // . and * are literal inside []
         show("^[\\u4E00-\\u9FA5]+$", "中文");     // the note's range for Chinese
-        show("^\\p{IsHan}+$", "中文𠀀");           // Unicode script property: all Han characters
-        show("^[\\u4E00-\\u9FA5]+$", "中文𠀀");   // the range misses characters outside it
+        show("^\\p{IsHan}+$", "中文𠀀");   // script property: any Han character
+        show("^[\\u4E00-\\u9FA5]+$", "中文𠀀");   // 𠀀 lies outside the range
         // @end
 
         // @start region=error
         try {
             Pattern.compile("a{,3}");
         } catch (PatternSyntaxException e) {
-            System.out.println("a{,3} -> PatternSyntaxException: " + e.getDescription());
+            System.out.println("a{,3} -> PatternSyntaxException: "
+                    + e.getDescription());
         }
         // @end
     }

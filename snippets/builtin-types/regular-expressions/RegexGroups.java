@@ -6,18 +6,20 @@ public class RegexGroups {
     public static void main(String[] args) {
         // @start region=groups
         Matcher m = Pattern.compile("((boy|booy)123)").matcher("booy123");
-        if (m.lookingAt()) {                               // re.match: anchored at the start
+        if (m.lookingAt()) {                               // re.match: at the start
             System.out.println("groupCount = " + m.groupCount());
             System.out.println("group(0)   = " + m.group(0));   // the whole match
-            System.out.println("group(1)   = " + m.group(1));   // first "(" from the left
+            System.out.println("group(1)   = " + m.group(1));   // first "(" from left
             System.out.println("group(2)   = " + m.group(2));   // second "("
         }
         // @end
 
         // @start region=named
-        Matcher date = Pattern.compile("(?<year>\\d{4})-(?<month>\\d{2})").matcher("released 2026-11");
+        Matcher date = Pattern.compile("(?<year>\\d{4})-(?<month>\\d{2})")
+                .matcher("released 2026-11");
         if (date.find()) {                                 // Python: (?P<year>...)
-            System.out.println("year = " + date.group("year") + ", month = " + date.group("month"));
+            System.out.println("year = " + date.group("year")
+                    + ", month = " + date.group("month"));
         }
         // @end
 

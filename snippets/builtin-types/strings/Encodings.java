@@ -7,17 +7,21 @@ public class Encodings {
     public static void main(String[] args) {
         // @start region=bytes
         String s = "中国人";
-        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);          // s.encode("utf-8")
-        byte[] gb = s.getBytes(Charset.forName("GB2312"));          // s.encode("gb2312")
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);    // s.encode("utf-8")
+        byte[] gb = s.getBytes(Charset.forName("GB2312"));   // s.encode("gb2312")
         System.out.println("length: " + s.length());
-        System.out.println("UTF-8:  " + utf8.length + " bytes " + HexFormat.ofDelimiter(" ").formatHex(utf8));
-        System.out.println("GB2312: " + gb.length + " bytes " + HexFormat.ofDelimiter(" ").formatHex(gb));
+        HexFormat hex = HexFormat.ofDelimiter(" ");
+        System.out.println("UTF-8:  " + utf8.length + " bytes " + hex.formatHex(utf8));
+        System.out.println("GB2312: " + gb.length + " bytes " + hex.formatHex(gb));
         // @end
 
         // @start region=decode
-        System.out.println("decoded as UTF-8:   " + new String(utf8, StandardCharsets.UTF_8));
-        System.out.println("decoded as GB2312:  " + new String(gb, Charset.forName("GB2312")));
-        System.out.println("GB2312 read as UTF-8 (wrong): " + new String(gb, StandardCharsets.UTF_8));
+        System.out.println("decoded as UTF-8:   "
+                + new String(utf8, StandardCharsets.UTF_8));
+        System.out.println("decoded as GB2312:  "
+                + new String(gb, Charset.forName("GB2312")));
+        System.out.println("GB2312 read as UTF-8 (wrong): "
+                + new String(gb, StandardCharsets.UTF_8));
         System.out.println("escaped: " + escape(s));
         // @end
 
@@ -33,7 +37,8 @@ public class Encodings {
     static String escape(String s) {
         StringBuilder out = new StringBuilder();
         for (char ch : s.toCharArray()) {
-            out.append(ch < 128 ? String.valueOf(ch) : String.format("\\u%04x", (int) ch));
+            out.append(ch < 128 ? String.valueOf(ch)
+                    : String.format("\\u%04x", (int) ch));
         }
         return out.toString();
     }

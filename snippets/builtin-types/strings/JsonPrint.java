@@ -2,7 +2,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A minimal pretty JSON printer, with and without \\uXXXX escapes (Python's ensure_ascii). */
+/** A minimal pretty JSON printer, with or without \\uXXXX escapes (ensure_ascii). */
 public class JsonPrint {
     public static void main(String[] args) {
         Map<String, Object> info = new LinkedHashMap<>();
@@ -23,7 +23,8 @@ public class JsonPrint {
             StringBuilder out = new StringBuilder("{\n");
             int i = 0;
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                out.append(inner).append(quote(e.getKey().toString(), ensureAscii)).append(": ")
+                String key = quote(e.getKey().toString(), ensureAscii);
+                out.append(inner).append(key).append(": ")
                    .append(toJson(e.getValue(), indent, ensureAscii, inner))
                    .append(++i < map.size() ? ",\n" : "\n");
             }
@@ -32,7 +33,8 @@ public class JsonPrint {
         if (value instanceof List<?> list) {
             StringBuilder out = new StringBuilder("[\n");
             for (int i = 0; i < list.size(); i++) {
-                out.append(inner).append(toJson(list.get(i), indent, ensureAscii, inner))
+                out.append(inner)
+                    .append(toJson(list.get(i), indent, ensureAscii, inner))
                    .append(i + 1 < list.size() ? ",\n" : "\n");
             }
             return out.append(pad).append(']').toString();

@@ -4,7 +4,8 @@ public class Literals {
         // @start region=quotes
         char c = 'a';                     // single quotes: exactly one char
         String s = "a";                   // double quotes: a String
-        System.out.println(c + " is a char, " + s + " is a String, equal? " + s.equals(String.valueOf(c)));
+        System.out.println(c + " is a char, " + s + " is a String, equal? "
+                + s.equals(String.valueOf(c)));
         // @end
 
         // @start region=escapes
@@ -24,7 +25,8 @@ public class Literals {
         // @end
 
         // @start region=concat
-        String joined = "a" + "b" + "c";  // Python: "a" "b" "c"; Java needs +, folded at compile time
+        // Python: "a" "b" "c"; Java needs +, and folds the constants at compile time
+        String joined = "a" + "b" + "c";
         System.out.println(joined + ", same object as \"abc\": " + (joined == "abc"));
         // @end
     }

@@ -4,10 +4,13 @@ import java.util.Locale;
 public class Palindrome {
     public static void main(String[] args) {
         System.out.println("taco cat:          " + palindrome("taco cat"));
-        System.out.println("Was it a car?:     " + palindrome("Was it a car or a cat I saw?"));
-        System.out.println("上海自来水来自海上: " + palindrome("上海自来水来自海上"));
+        System.out.println("Was it a car?:     "
+                + palindrome("Was it a car or a cat I saw?"));
+        System.out.println("上海自来水来自海上: "
+                + palindrome("上海自来水来自海上"));
         System.out.println("上海自来水:        " + palindrome("上海自来水"));
-        System.out.println("上海自来水 with ASCII-only \\W: " + palindromeAsciiOnly("上海自来水"));
+        System.out.println("上海自来水 with ASCII-only \\W: "
+                + palindromeAsciiOnly("上海自来水"));
     }
 
     // @start region=palindrome
@@ -18,7 +21,7 @@ public class Palindrome {
     }
     // @end
 
-    /** Without (?U), Java's \W matches every non-ASCII letter, so Chinese text is stripped to "". */
+    /** Without (?U), \W matches every non-ASCII letter, so Chinese text becomes "". */
     static boolean palindromeAsciiOnly(String string) {
         String s = string.toLowerCase(Locale.ROOT).replaceAll("[\\W_]", "");
         return s.equals(new StringBuilder(s).reverse().toString());

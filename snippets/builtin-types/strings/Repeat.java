@@ -4,6 +4,6 @@ public class Repeat {
         int n = 2;
         String s = "Programming";
         System.out.println(s.repeat(n));
-        System.out.println("[" + "-".repeat(0) + "]");   // like 'x' * 0, the empty string
+        System.out.println("[" + "-".repeat(0) + "]");   // 'x' * 0: the empty string
     }
 }

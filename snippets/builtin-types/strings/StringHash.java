@@ -7,7 +7,7 @@ public class StringHash {
         System.out.println("hashCode: " + name.hashCode() + " = " + manualHash(name));
     }
 
-    /** The formula String.hashCode is specified to use: s[0]*31^(n-1) + ... + s[n-1]. */
+    /** The formula specified for String.hashCode: s[0]*31^(n-1) + ... + s[n-1]. */
     static int manualHash(String s) {
         int h = 0;
         for (char c : s.toCharArray()) {

@@ -4,7 +4,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** multiprocessing.Queue(3)'s put/get semantics with java.util.concurrent.ArrayBlockingQueue. */
+/** multiprocessing.Queue(3)'s put/get semantics with an ArrayBlockingQueue. */
 public class BoundedQueue {
     public static void main(String[] args) throws InterruptedException {
         // @start region=demo
@@ -21,7 +21,8 @@ public class BoundedQueue {
         // put(item, True, 0.2)
         boolean accepted = q.offer("message 4", 200, TimeUnit.MILLISECONDS);
         long waitedMs = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("offer with timeout: " + accepted + ", waited at least 200 ms: " + (waitedMs >= 200));
+        System.out.println("offer with timeout: " + accepted
+                + ", waited at least 200 ms: " + (waitedMs >= 200));
 
         // put_nowait
         System.out.println("offer without waiting: " + q.offer("message 4"));
@@ -29,7 +30,8 @@ public class BoundedQueue {
             // throws instead of returning false
             q.add("message 4");
         } catch (IllegalStateException e) {
-            System.out.println("add: IllegalStateException: " + e.getMessage() + ", size " + q.size());
+            System.out.println("add: IllegalStateException: " + e.getMessage()
+                    + ", size " + q.size());
         }
         // @end
 

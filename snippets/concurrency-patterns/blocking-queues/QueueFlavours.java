@@ -40,8 +40,10 @@ public class QueueFlavours {
         byPriority.put(new Job(3, "backup"));
         byPriority.put(new Job(2, "send report"));
         byPriority.put(new Job(5, "archive logs"));
-        System.out.println("iteration order (a heap, not sorted): " + names(new ArrayList<>(byPriority)));
-        System.out.println("take order (lowest priority number first): " + names(drain(byPriority)));
+        System.out.println("iteration order (a heap, not sorted): "
+                + names(new ArrayList<>(byPriority)));
+        System.out.println("take order (lowest priority number first): "
+                + names(drain(byPriority)));
         // @end
         // @end
     }

@@ -29,7 +29,8 @@ public class WriterReader {
                     fiveRead.countDown();
                 }
             } catch (InterruptedException e) {
-                System.out.println("reader: interrupted while waiting in take(), stopping");
+                System.out.println(
+                        "reader: interrupted while waiting in take(), stopping");
             }
         }, "reader");
 
@@ -39,7 +40,8 @@ public class WriterReader {
         fiveRead.await();
         // pr.join() would wait forever
         reader.join(100);
-        System.out.println("reader still alive after join(100 ms): " + reader.isAlive());
+        System.out.println("reader still alive after join(100 ms): "
+                + reader.isAlive());
         // ask it to stop (cf. terminate())
         reader.interrupt();
         reader.join();

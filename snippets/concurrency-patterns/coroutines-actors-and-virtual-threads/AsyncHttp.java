@@ -16,7 +16,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** gevent.spawn + joinall for three URLs, as HttpClient.sendAsync + allOf against a local server. */
+/**
+ * gevent.spawn + joinall for three URLs, as HttpClient.sendAsync + allOf against a
+ * local server.
+ */
 public class AsyncHttp {
     static final int REQUESTS = 3;
     static final AtomicInteger inFlight = new AtomicInteger();
@@ -28,15 +31,19 @@ public class AsyncHttp {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         try {
             // @start region=fetch
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            List<String> urls = List.of(base + "/python", base + "/yahoo", base + "/github");
+            HttpClient client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1).build();
+            List<String> urls =
+                    List.of(base + "/python", base + "/yahoo", base + "/github");
 
-            List<CompletableFuture<String>> jobs = urls.stream().map(u -> fetch(client, u)).toList();
+            List<CompletableFuture<String>> jobs =
+                    urls.stream().map(u -> fetch(client, u)).toList();
             // joinall
             CompletableFuture.allOf(jobs.toArray(new CompletableFuture<?>[0])).join();
 
             jobs.forEach(j -> System.out.println(j.join()));
-            System.out.println("requests the server had in hand at the same time: " + mostInFlight.get());
+            System.out.println("requests the server had in hand at the same time: "
+                    + mostInFlight.get());
             // @end
         } finally {
             server.stop(0);
@@ -55,12 +62,14 @@ public class AsyncHttp {
     // @end
 
     /**
-     * A loopback server that holds every answer until all REQUESTS requests have arrived (at most 3 s),
-     * so it can only answer quickly if the client sent them concurrently. The body is the path repeated.
+     * A loopback server that holds every answer until all REQUESTS requests have
+     * arrived (at most 3 s), so it can only answer quickly if the client sent them
+     * concurrently. The body is the path repeated.
      */
     static HttpServer startServer(ExecutorService threads) throws IOException {
         CountDownLatch allArrived = new CountDownLatch(REQUESTS);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        var loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        HttpServer server = HttpServer.create(loopback, 0);
         server.createContext("/", exchange -> {
             mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             allArrived.countDown();

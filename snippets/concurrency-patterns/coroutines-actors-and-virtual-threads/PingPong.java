@@ -1,9 +1,12 @@
 import java.util.concurrent.SynchronousQueue;
 
-/** greenlet's explicit switch(), imitated by threads that pass a baton: only one runs at a time. */
+/** greenlet's switch(), imitated by threads passing a baton: one runs at a time. */
 public class PingPong {
     // @start region=baton
-    /** Runs only while it holds the baton; switchTo() hands the baton over and waits to get it back. */
+    /**
+     * Runs only while it holds the baton; switchTo() hands it over and waits to get it
+     * back.
+     */
     static final class Greenlet {
         // the main thread's own baton
         static final Greenlet MAIN = new Greenlet();

@@ -4,10 +4,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-/** The Cookbook's generator task scheduler and actor scheduler, with tasks written as explicit state machines. */
+/**
+ * The Cookbook's generator task scheduler and actor scheduler, with tasks written as
+ * explicit state machines.
+ */
 public class RoundRobin {
     // @start region=tasks
-    /** One step of work per call; returns false when finished (Python: StopIteration). */
+    /** One step of work per call; returns false when done (Python: StopIteration). */
     interface Task {
         boolean step();
     }
@@ -56,7 +59,8 @@ public class RoundRobin {
     // @start region=actors
     /** An actor reacts to one message at a time; messages wait in a single queue. */
     static final class ActorScheduler {
-        private final Map<String, BiConsumer<ActorScheduler, Integer>> actors = new HashMap<>();
+        private final Map<String, BiConsumer<ActorScheduler, Integer>> actors =
+                new HashMap<>();
         private final Deque<Map.Entry<String, Integer>> mailbox = new ArrayDeque<>();
 
         void newActor(String name, BiConsumer<ActorScheduler, Integer> actor) {
@@ -89,7 +93,8 @@ public class RoundRobin {
 
         // @start region=main-actors
         ActorScheduler actors = new ActorScheduler();
-        actors.newActor("say_hello", (s, msg) -> System.out.println("say hello " + msg));
+        actors.newActor("say_hello",
+                (s, msg) -> System.out.println("say hello " + msg));
         actors.newActor("say_hi", (s, msg) -> System.out.println("say hi " + msg));
         actors.newActor("counter", (s, n) -> {
             System.out.println("counter: " + n);

@@ -3,7 +3,10 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.function.Consumer;
 
-/** Liao Xuefeng's producer/consumer coroutine: send(n) resumes the consumer, which replies "200 OK". */
+/**
+ * Liao Xuefeng's producer/consumer coroutine: send(n) resumes the consumer, which
+ * replies "200 OK".
+ */
 public class SendCoroutine {
     // @start region=coroutine
     /** A generator-like coroutine on a virtual thread. Only one side runs at a time. */
@@ -13,7 +16,9 @@ public class SendCoroutine {
             I yield(O reply);
         }
 
-        private static final Object PRIME = new Object(), CLOSE = new Object(), DONE = new Object();
+        private static final Object PRIME = new Object();
+        private static final Object CLOSE = new Object();
+        private static final Object DONE = new Object();
         private static final class GeneratorExit extends RuntimeException {
             private static final long serialVersionUID = 1L;
         }
@@ -53,7 +58,9 @@ public class SendCoroutine {
         O send(I value) {
             put(in, value);
             Object reply = take(out);
-            if (reply == DONE) throw new NoSuchElementException("coroutine finished (StopIteration)");
+            if (reply == DONE) {
+                throw new NoSuchElementException("coroutine finished (StopIteration)");
+            }
             return (O) reply;
         }
 

@@ -23,7 +23,8 @@ public class VirtualThreads {
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         System.out.println("tasks finished: " + done.get());
-        System.out.println("wall time: " + ms + " ms (one after another would take 1000000 ms)");
+        System.out.println("wall time: " + ms
+                + " ms (one after another would take 1000000 ms)");
         // @end
     }
 }

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** A tiny event bus: each event carries the original parameters, so a failure can be traced to its input. */
+/**
+ * A tiny event bus: each event carries the original parameters, so a failure can be
+ * traced to its input.
+ */
 public class EventBus {
     // @start region=bus
-    /** An event: its type, the job's initial parameters, and the result of the step that raised it. */
+    /** An event: its type, the job's initial parameters, the raising step's result. */
     record Event(String type, Map<String, String> params, String result) {}
 
     private final Map<String, List<Consumer<Event>>> subscribers = new HashMap<>();
@@ -17,13 +20,14 @@ public class EventBus {
         subscribers.computeIfAbsent(type, k -> new ArrayList<>()).add(handler);
     }
 
-    /** Delivers synchronously, like Django's Signal.send(): handlers run in the caller's thread. */
+    /** Delivers synchronously, like Django's Signal.send(): in the caller's thread. */
     void publish(Event e) {
         for (Consumer<Event> h : subscribers.getOrDefault(e.type(), List.of())) {
             try {
                 h.accept(e);
             } catch (RuntimeException ex) {
-                errors.add(e.type() + " failed for " + e.params() + ": " + ex.getMessage());
+                errors.add(e.type() + " failed for " + e.params() + ": "
+                        + ex.getMessage());
             }
         }
     }
@@ -37,9 +41,11 @@ public class EventBus {
             int size = Integer.parseInt(e.result());
             bus.publish(new Event("parsed", e.params(), size + " bytes"));
         });
-        bus.subscribe("parsed", e -> System.out.println("stored " + e.params().get("url") + ": " + e.result()));
+        bus.subscribe("parsed", e -> System.out.println(
+                "stored " + e.params().get("url") + ": " + e.result()));
 
-        for (String[] job : new String[][] {{"/a", "120"}, {"/b", "12O"}, {"/c", "75"}}) {
+        String[][] jobs = {{"/a", "120"}, {"/b", "12O"}, {"/c", "75"}};
+        for (String[] job : jobs) {
             Map<String, String> params = Map.of("url", job[0]);
             // the download step's result
             bus.publish(new Event("downloaded", params, job[1]));

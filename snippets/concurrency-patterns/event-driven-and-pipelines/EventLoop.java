@@ -4,7 +4,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 
-/** An event queue, devices that post events, and one loop that dispatches each event to its handler. */
+/** An event queue, devices posting events, and a loop dispatching them to handlers. */
 public class EventLoop {
     // @start region=loop
     record Event(String type, String detail) {}
@@ -35,8 +35,9 @@ public class EventLoop {
             // sleeps while nothing happens: no CPU spent polling
             Event e = events.take();
             if (e.type().equals("quit")) break;
-            handlers.getOrDefault(e.type(),
-                    ev -> System.out.println("(no handler for " + ev.type() + ")")).accept(e);
+            Consumer<Event> handler = handlers.getOrDefault(e.type(),
+                    ev -> System.out.println("(no handler for " + ev.type() + ")"));
+            handler.accept(e);
         }
         devices.join();
         System.out.println("event loop finished");

@@ -12,14 +12,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
-/** Items a, b, c, d each go through three dependent steps: four ways to organise the work. */
+/** Items a, b, c, d each go through three dependent steps: four ways to do the work. */
 public class PipelineStyles {
     static final List<String> ITEMS = List.of("a", "b", "c", "d");
     static final AtomicInteger step1Done = new AtomicInteger();
     static volatile boolean step2StartedEarly;
 
     // @start region=steps
-    static String step1(String x) { work(); step1Done.incrementAndGet(); return x + "1"; }
+    static String step1(String x) {
+        work();
+        step1Done.incrementAndGet();
+        return x + "1";
+    }
     static String step2(String x) {
         // some step 1 still unfinished
         if (step1Done.get() < ITEMS.size()) step2StartedEarly = true;
@@ -49,7 +53,8 @@ public class PipelineStyles {
         // then pool.map(step3, ...)
         h = mapAll(pool, h, PipelineStyles::step3);
         report("horizontal (stage by stage)", h, t);
-        System.out.println("   a step 2 started while a step 1 was unfinished: " + step2StartedEarly);
+        System.out.println("   a step 2 started while a step 1 was unfinished: "
+                + step2StartedEarly);
         // @end
 
         // @start region=vertical
@@ -62,14 +67,17 @@ public class PipelineStyles {
                     .thenApply(PipelineStyles::step2)
                     .thenApply(PipelineStyles::step3));
         }
-        report("vertical (item by item)", chains.stream().map(CompletableFuture::join).toList(), t);
+        List<String> vertical = chains.stream().map(CompletableFuture::join).toList();
+        report("vertical (item by item)", vertical, t);
         // @end
 
         // @start region=queues
         reset();
         t = System.nanoTime();
-        BlockingQueue<String> q1 = new LinkedBlockingQueue<>(), q2 = new LinkedBlockingQueue<>(),
-                q3 = new LinkedBlockingQueue<>(), done = new LinkedBlockingQueue<>();
+        BlockingQueue<String> q1 = new LinkedBlockingQueue<>();
+        BlockingQueue<String> q2 = new LinkedBlockingQueue<>();
+        BlockingQueue<String> q3 = new LinkedBlockingQueue<>();
+        BlockingQueue<String> done = new LinkedBlockingQueue<>();
         List<Thread> stages = List.of(
                 stage(q1, q2, PipelineStyles::step1),
                 stage(q2, q3, PipelineStyles::step2),
@@ -91,11 +99,14 @@ public class PipelineStyles {
     // a unique object, compared with ==
     static final String END = new String("END");
 
-    /** One thread per stage: take from in, process, put to out; pass the END marker on and stop. */
-    static Thread stage(BlockingQueue<String> in, BlockingQueue<String> out, UnaryOperator<String> step) {
+    /** One thread per stage: take from in, process, put to out; pass END on, stop. */
+    static Thread stage(BlockingQueue<String> in, BlockingQueue<String> out,
+            UnaryOperator<String> step) {
         Thread t = new Thread(() -> {
             try {
-                for (String x = in.take(); x != END; x = in.take()) out.put(step.apply(x));
+                for (String x = in.take(); x != END; x = in.take()) {
+                    out.put(step.apply(x));
+                }
                 out.put(END);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -106,12 +117,13 @@ public class PipelineStyles {
     }
     // @end
 
-    static List<String> mapAll(ExecutorService pool, List<String> xs, UnaryOperator<String> step)
-            throws Exception {
+    static List<String> mapAll(ExecutorService pool, List<String> xs,
+            UnaryOperator<String> step) throws Exception {
         List<Callable<String>> jobs = new ArrayList<>();
         for (String x : xs) jobs.add(() -> step.apply(x));
         List<String> out = new ArrayList<>();
-        for (Future<String> f : pool.invokeAll(jobs)) out.add(f.get());   // waits for the whole stage
+        // invokeAll waits for the whole stage
+        for (Future<String> f : pool.invokeAll(jobs)) out.add(f.get());
         return out;
     }
 

@@ -20,7 +20,8 @@ public class CallbackThreads {
     public static void main(String[] args) throws Exception {
         // @start region=pool
         ExecutorService pool = Executors.newFixedThreadPool(5, named("worker"));
-        ExecutorService resultHandler = Executors.newSingleThreadExecutor(named("result-handler"));
+        ExecutorService resultHandler =
+                Executors.newSingleThreadExecutor(named("result-handler"));
 
         // touched only by the result-handler thread
         List<String> done = new ArrayList<>();
@@ -47,7 +48,7 @@ public class CallbackThreads {
         // @end
 
         // @start region=plain
-        // thenAccept (without Async) runs the callback on whichever thread completes the future...
+        // thenAccept (no Async) runs the callback on whichever thread completes it...
         CompletableFuture<Integer> pending = new CompletableFuture<>();
         pending.thenAccept(r -> System.out.println("callback for pending future on: "
                 + Thread.currentThread().getName()));
@@ -56,7 +57,8 @@ public class CallbackThreads {
         completer.join();
         // ...or on the registering thread itself if the future is already complete
         CompletableFuture.completedFuture(2).thenAccept(r -> System.out.println(
-                "callback for completed future on: " + Thread.currentThread().getName()));
+                "callback for completed future on: "
+                        + Thread.currentThread().getName()));
         // @end
 
         pool.shutdown();
@@ -66,7 +68,7 @@ public class CallbackThreads {
     }
 
     static java.util.concurrent.ThreadFactory named(String prefix) {
-        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        var n = new java.util.concurrent.atomic.AtomicInteger();
         return r -> new Thread(r, prefix + "-" + n.incrementAndGet());
     }
 

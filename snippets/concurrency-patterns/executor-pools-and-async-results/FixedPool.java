@@ -5,7 +5,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A fixed pool of 4 threads running 6 tasks: Python's Pool(4) + apply_async + close() + join(). */
+/** A fixed pool of 4 threads, 6 tasks: Pool(4) + apply_async + close() + join(). */
 public class FixedPool {
     public static void main(String[] args) throws InterruptedException {
         // @start region=pool

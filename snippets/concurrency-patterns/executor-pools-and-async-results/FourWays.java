@@ -69,7 +69,8 @@ public class FourWays {
         }
         CompletableFuture<List<Integer>> all = CompletableFuture
                 .allOf(parts.toArray(new CompletableFuture<?>[0]))
-                .thenApply(done -> parts.stream().map(CompletableFuture::join).toList());
+                .thenApply(done ->
+                        parts.stream().map(CompletableFuture::join).toList());
         System.out.println("map_async  (allOf):           " + all.get());
         // @end
 

@@ -8,7 +8,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** The note's crawler benchmark in miniature: 10 simulated downloads of 30 ms each, run six ways. */
+/**
+ * The note's crawler benchmark in miniature: 10 simulated downloads of 30 ms each, run
+ * six ways.
+ */
 public class MiniBenchmark {
     static final int JOBS = 10;
     static final int DOWNLOAD_MS = 30;
@@ -93,7 +96,7 @@ public class MiniBenchmark {
     }
 
     // @start region=time
-    /** rounds: how many downloads must happen one after another (10 jobs on 2 workers: 5). */
+    /** rounds: how many downloads run one after another (10 jobs, 2 workers: 5). */
     static void time(String name, int rounds, Style style) throws Exception {
         long start = System.nanoTime();
         List<String> pages = style.run();

@@ -4,7 +4,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-/** shutdownNow(), Java's Pool.terminate(): interrupt the running task, hand back the queued ones. */
+/**
+ * shutdownNow(), Java's Pool.terminate(): interrupt the running task, hand back the
+ * queued ones.
+ */
 public class ShutdownNow {
     public static void main(String[] args) throws InterruptedException {
         // @start region=terminate

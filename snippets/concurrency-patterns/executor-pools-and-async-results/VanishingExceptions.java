@@ -20,18 +20,20 @@ public class VanishingExceptions {
         Future<Integer> future = pool.submit(() -> 10 / zero());
         pool.shutdown();
         pool.awaitTermination(5, TimeUnit.SECONDS);
-        System.out.println("task finished, nothing was printed; isDone() = " + future.isDone());
+        System.out.println("task finished, nothing was printed; isDone() = "
+                + future.isDone());
 
         try {
             // the exception surfaces only here
             future.get();
         } catch (ExecutionException e) {
-            System.out.println("get() threw ExecutionException, cause: " + e.getCause());
+            System.out.println("get() threw ExecutionException, cause: "
+                    + e.getCause());
         }
         // @end
 
         // @start region=execute
-        // execute() (no Future) lets the exception reach the thread's uncaught-exception handler
+        // execute() (no Future) lets the exception reach the uncaught-exception handler
         CountDownLatch reported = new CountDownLatch(1);
         ExecutorService loud = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "loud-worker");
@@ -51,7 +53,8 @@ public class VanishingExceptions {
         String outcome = CompletableFuture
                 .supplyAsync(() -> Integer.parseInt("forty-two"))
                 .thenApply(n -> "parsed " + n)
-                .exceptionally(ex -> "failed: " + ex.getCause().getClass().getSimpleName())
+                .exceptionally(ex ->
+                        "failed: " + ex.getCause().getClass().getSimpleName())
                 .join();
         System.out.println(outcome);
         // @end

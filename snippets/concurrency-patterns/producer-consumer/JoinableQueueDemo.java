@@ -74,7 +74,8 @@ public class JoinableQueueDemo {
                 Thread.currentThread().interrupt();
             }
         };
-        List<Thread> consumers = List.of(new Thread(consumer, "c1"), new Thread(consumer, "c2"));
+        List<Thread> consumers =
+                List.of(new Thread(consumer, "c1"), new Thread(consumer, "c2"));
         for (Thread c : consumers) {
             // c1.daemon = True
             c.setDaemon(true);

@@ -4,7 +4,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The note's "StatusableQueue" idea: consumers stop when no producer is alive and the queue is empty. */
+/**
+ * The note's "StatusableQueue" idea: consumers stop when no producer is alive and the
+ * queue is empty.
+ */
 public class LiveProducers {
     // @start region=queue
     static final class StatusQueue<T> {
@@ -59,11 +62,13 @@ public class LiveProducers {
                 }
             }).start();                  // never joined
         }
-        List<Thread> consumers = List.of(new Thread(() -> eat(q, eaten)), new Thread(() -> eat(q, eaten)));
+        List<Thread> consumers = List.of(
+                new Thread(() -> eat(q, eaten)), new Thread(() -> eat(q, eaten)));
         consumers.forEach(Thread::start);
         // joining the consumers is enough
         for (Thread c : consumers) c.join();
-        System.out.println("eaten: " + eaten.get() + ", live producers: " + q.liveProducers.get());
+        System.out.println("eaten: " + eaten.get()
+                + ", live producers: " + q.liveProducers.get());
         // @end
     }
 }

@@ -41,7 +41,8 @@ public class PoisonPill {
         System.out.println("items eaten: " + eaten.size());
         Set<String> distinct = new TreeSet<>(eaten);
         System.out.println("each item eaten exactly once: " + (distinct.size() == 20));
-        System.out.println("first three (sorted): " + new ArrayList<>(distinct).subList(0, 3));
+        System.out.println("first three (sorted): "
+                + new ArrayList<>(distinct).subList(0, 3));
         // @end
     }
 

@@ -14,7 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One object shared by several processes: lock, deserialize, use, serialize back, unlock. */
+/** One object shared by processes: lock, deserialize, use, serialize back, unlock. */
 public class FileLockedSingleton {
     static final Path LOCK = Path.of("singleton.lock");
     static final Path STATE = Path.of("singleton.ser");
@@ -26,9 +26,10 @@ public class FileLockedSingleton {
     // @end
 
     // @start region=update
-    /** The only way to touch the shared Settings: under an exclusive lock on the lock file. */
+    /** The only way to touch the shared Settings: under an exclusive lock on LOCK. */
     static void update(String who) throws IOException, ClassNotFoundException {
-        try (FileChannel channel = FileChannel.open(LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(LOCK,
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             // blocks while another process holds it
             FileLock lock = channel.lock();
             try {
@@ -57,24 +58,31 @@ public class FileLockedSingleton {
         // run at the same time
         for (String name : List.of("worker-1", "worker-2")) workers.add(start(name));
         for (Process w : workers) {
-            String out = new String(w.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (w.waitFor() != 0) throw new IllegalStateException("worker failed: " + out);
+            byte[] output = w.getInputStream().readAllBytes();
+            String out = new String(output, StandardCharsets.UTF_8);
+            if (w.waitFor() != 0) {
+                throw new IllegalStateException("worker failed: " + out);
+            }
         }
         Settings last = load();
         System.out.println("visits after 2 workers x 25 updates: " + last.visits());
-        System.out.println("last visitor was a worker: " + last.lastVisitor().startsWith("worker-"));
+        System.out.println("last visitor was a worker: "
+                + last.lastVisitor().startsWith("worker-"));
         // @end
     }
 
     static Process start(String name) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",  // small, fast start
-                "-cp", System.getProperty("java.class.path"),
-                FileLockedSingleton.class.getName(), name).redirectErrorStream(true).start();
+        // a small, fast-starting JVM
+        return new ProcessBuilder(java, "-Xmx64m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                FileLockedSingleton.class.getName(), name)
+                .redirectErrorStream(true).start();
     }
 
     static Settings load() throws IOException, ClassNotFoundException {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Files.readAllBytes(STATE)))) {
+        try (ObjectInputStream in = new ObjectInputStream(
+                new ByteArrayInputStream(Files.readAllBytes(STATE)))) {
             return (Settings) in.readObject();
         }
     }

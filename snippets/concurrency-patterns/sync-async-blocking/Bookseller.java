@@ -5,10 +5,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** A synchronous call returns the answer; an asynchronous call returns at once and calls back later. */
+/**
+ * A synchronous call returns the answer; an asynchronous call returns at once and calls
+ * back later.
+ */
 public class Bookseller {
     // @start region=calls
-    static final ExecutorService shop = Executors.newSingleThreadExecutor(r -> new Thread(r, "bookseller"));
+    static final ExecutorService shop =
+            Executors.newSingleThreadExecutor(r -> new Thread(r, "bookseller"));
 
     /** Synchronous: the caller gets the answer as the return value. */
     static String lookUp(String title) {
@@ -17,7 +21,7 @@ public class Bookseller {
         return title + ": in stock";
     }
 
-    /** Asynchronous: returns immediately; the answer arrives later through the callback. */
+    /** Asynchronous: returns at once; the answer arrives later through the callback. */
     static void lookUpAndCallBack(String title, Consumer<String> callback) {
         shop.execute(() -> callback.accept(lookUp(title)));
     }
@@ -43,11 +47,14 @@ public class Bookseller {
         // @end
 
         // @start region=pid
-        // Pool.apply_async(func=test, callback=test2): both run in the same process as main here
+        // Pool.apply_async(func=test, callback=test2): here both run in main's process
         long mainPid = ProcessHandle.current().pid();
         long[] pids = new long[2];
         CompletableFuture
-                .supplyAsync(() -> { pids[0] = ProcessHandle.current().pid(); return "hahah"; }, shop)
+                .supplyAsync(() -> {
+                    pids[0] = ProcessHandle.current().pid();
+                    return "hahah";
+                }, shop)
                 .thenAccept(r -> pids[1] = ProcessHandle.current().pid())
                 .join();
         System.out.println("task, callback and main in one process: "

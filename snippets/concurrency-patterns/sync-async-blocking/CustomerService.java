@@ -32,7 +32,8 @@ public class CustomerService {
         }
         System.out.println("B. main loop found by polling: " + m);
 
-        // C. async + non-blocking: leave a callback; the desk calls it when a message arrives
+        // C. async + non-blocking: leave a callback; the desk calls it when a message
+        //    arrives
         CountDownLatch notified = new CountDownLatch(1);
         onMessage("message 3", msg -> {
             System.out.println("C. callback notified with: " + msg);
@@ -41,7 +42,7 @@ public class CustomerService {
         // only so that main does not end first
         notified.await();
 
-        // D. async + blocking: ask to be notified, then wait for the notification anyway
+        // D. async + blocking: ask to be notified, then wait for the notice anyway
         CompletableFuture<String> reply = new CompletableFuture<>();
         onMessage("message 4", reply::complete);
         System.out.println("D. get() on the notification returned: " + reply.get());

@@ -5,10 +5,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** Old Zhang's kettles: synchronous/asynchronous is the kettle, blocking/non-blocking is Zhang. */
+/** Old Zhang's kettles: sync/async is the kettle, blocking/non-blocking is Zhang. */
 public class Kettles {
     // @start region=kettles
-    static final ExecutorService stove = Executors.newSingleThreadExecutor(r -> new Thread(r, "stove"));
+    static final ExecutorService stove =
+            Executors.newSingleThreadExecutor(r -> new Thread(r, "stove"));
 
     /** An ordinary kettle: it boils, but tells nobody. */
     static String boil() {
@@ -21,7 +22,8 @@ public class Kettles {
         CompletableFuture<String> kettle = new CompletableFuture<>();
         // registered before boiling
         CompletableFuture<String> whistled = kettle.thenApply(water -> {
-            System.out.println("   whistle! (on thread " + Thread.currentThread().getName() + ")");
+            System.out.println("   whistle! (on thread "
+                    + Thread.currentThread().getName() + ")");
             whenItWhistles.accept(water);
             return water;
         });
@@ -34,21 +36,27 @@ public class Kettles {
         // @start region=four
         // 1. synchronous + blocking: ordinary kettle, Zhang stands and waits
         String water = boil();
-        System.out.println("1. sync + blocking:      Zhang stood by the kettle; " + water);
+        System.out.println("1. sync + blocking:      Zhang stood by the kettle; "
+                + water);
 
-        // 2. synchronous + non-blocking: ordinary kettle, Zhang watches TV and keeps checking
+        // 2. synchronous + non-blocking: ordinary kettle, Zhang watches TV and keeps
+        //    checking
         Future<String> plain = stove.submit(Kettles::boil);
         do {
             watchTvScene();
         } while (!plain.isDone());    // polling: look again
-        System.out.println("2. sync + non-blocking:  Zhang found it himself by checking; " + plain.get());
+        System.out.println("2. sync + non-blocking:  Zhang found it himself "
+                + "by checking; " + plain.get());
 
-        // 3. asynchronous + blocking: whistling kettle, but Zhang still stands and waits
+        // 3. asynchronous + blocking: whistling kettle, Zhang still stands and waits
         String water3 = whistlingKettle(w -> { }).join();
-        System.out.println("3. async + blocking:     Zhang stood next to a kettle that whistles; " + water3);
+        System.out.println("3. async + blocking:     Zhang stood next to a kettle "
+                + "that whistles; " + water3);
 
-        // 4. asynchronous + non-blocking: whistling kettle, Zhang watches TV until it whistles
-        System.out.println("4. async + non-blocking: Zhang puts it on and watches TV, never checking");
+        // 4. asynchronous + non-blocking: whistling kettle, Zhang watches TV until it
+        //    whistles
+        System.out.println("4. async + non-blocking: Zhang puts it on and watches TV, "
+                + "never checking");
         CompletableFuture<String> tea = whistlingKettle(
                 w -> System.out.println("   Zhang gets up and makes tea with " + w));
         // only so the program does not end first

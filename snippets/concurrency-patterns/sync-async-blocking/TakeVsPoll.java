@@ -2,7 +2,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 
-/** A blocking call suspends the caller until the result exists; a non-blocking call answers at once. */
+/**
+ * A blocking call waits until the result exists; a non-blocking call answers at once.
+ */
 public class TakeVsPoll {
     public static void main(String[] args) throws Exception {
         // @start region=block
@@ -21,7 +23,8 @@ public class TakeVsPoll {
         // the calling thread is suspended here
         String got = inbox.take();
         long waitedMs = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("take() returned '" + got + "', having waited at least 100 ms: " + (waitedMs >= 100));
+        System.out.println("take() returned '" + got
+                + "', having waited at least 100 ms: " + (waitedMs >= 100));
         sender.join();
         // @end
     }

@@ -1,6 +1,6 @@
 import java.util.function.IntSupplier;
 
-/** Returning a function instead of a result: the sum is computed only when asked for. */
+/** Returning a function instead of a result: the sum is computed only when asked. */
 public class LazySum {
 
     // @start region=lazySum

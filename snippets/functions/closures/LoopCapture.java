@@ -6,9 +6,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Closures created in a loop. Java lambdas capture the VALUE of an effectively final local,
- * so each lambda keeps the value of its own iteration. Python closures capture the VARIABLE
- * and read it when called; sharing one mutable box reproduces that behaviour in Java.
+ * Closures created in a loop. Java lambdas capture the VALUE of an effectively final
+ * local, so each lambda keeps the value of its own iteration. Python closures capture
+ * the VARIABLE and read it when called; sharing one mutable box reproduces that
+ * behaviour in Java.
  */
 public class LoopCapture {
 

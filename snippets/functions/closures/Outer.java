@@ -1,4 +1,4 @@
-/** A returned lambda keeps the value of the enclosing method's parameter after the method returns. */
+/** A returned lambda keeps the enclosing method's parameter value after it returns. */
 public class Outer {
 
     // @start region=outer

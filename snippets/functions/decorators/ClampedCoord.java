@@ -1,7 +1,10 @@
 import java.util.function.BinaryOperator;
 import java.util.function.UnaryOperator;
 
-/** A bounds-checking decorator: clamp negative inputs and results of coordinate arithmetic to 0. */
+/**
+ * A bounds-checking decorator:
+ * clamp negative inputs and results of coordinate arithmetic to 0.
+ */
 public class ClampedCoord {
 
     // @start region=coord

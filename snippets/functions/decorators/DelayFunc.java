@@ -3,8 +3,9 @@ import java.util.function.Function;
 import java.util.function.IntBinaryOperator;
 
 /**
- * A class-based decorator: any object that can be called can wrap a function. In Java the
- * "callable" is an object implementing a functional interface, here IntBinaryOperator.
+ * A class-based decorator: any object that can be called can wrap a function. In Java
+ * the "callable" is an object implementing a functional interface, here
+ * IntBinaryOperator.
  */
 public class DelayFunc implements IntBinaryOperator {
 

@@ -1,6 +1,7 @@
 /**
- * Functions as values. Java function objects have no __name__, so the decorator snippets
- * carry the name in a tiny record, Fn, which makes the functools.wraps story visible.
+ * Functions as values. Java function objects have no __name__, so the decorator
+ * snippets carry the name in a tiny record, Fn, which makes the functools.wraps story
+ * visible.
  */
 public class FunctionObjects {
 

@@ -1,6 +1,6 @@
 import java.util.function.UnaryOperator;
 
-/** A parameterised decorator that greets in the caller's language before running the function. */
+/** A parameterised decorator: greet in the caller's language, then run the function. */
 public class SayHello {
 
     /** A function object with a name, like a Python function with __name__. */

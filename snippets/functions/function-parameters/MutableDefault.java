@@ -4,7 +4,8 @@ import java.util.List;
 /**
  * Python evaluates a default value once, when def runs, and every call that omits the
  * argument shares that one object. The Java equivalent is an overload that passes one
- * shared static list - and the fix is the same in both languages: a fresh list per call.
+ * shared static list - and the fix is the same in both languages: a fresh list per
+ * call.
  */
 public class MutableDefault {
 

@@ -1,6 +1,7 @@
 /**
  * Positional parameters and default values. Java binds arguments strictly by position,
- * and has no default values: an overload that delegates to the full method plays that role.
+ * and has no default values: an overload that delegates to the full method plays that
+ * role.
  */
 public class PowerDefaults {
 

@@ -3,7 +3,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Object... varargs: which arguments are spread into the array and which stay one argument. */
+/** Object... varargs: which arguments spread into the array, and which stay one. */
 public class VarargsSpread {
 
     // @start region=testa

@@ -3,7 +3,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Stream.map is lazy, like Python 3's map object: nothing runs until the result is pulled. */
+/** Stream.map is lazy like Python 3's map: nothing runs until the result is pulled. */
 public class LazyMap {
 
     public static void main(String[] args) {

@@ -3,7 +3,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-/** map applies a function to every element; reduce folds the elements with a two-argument function. */
+/**
+ * map applies a function to every element;
+ * reduce folds the elements with a two-argument function.
+ */
 public class MapReduce {
 
     public static void main(String[] args) {

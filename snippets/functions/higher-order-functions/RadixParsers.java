@@ -1,6 +1,9 @@
 import java.util.function.ToIntFunction;
 
-/** int2, bin2dec and hex2dec: parsers with the radix fixed, like functools.partial(int, base=2). */
+/**
+ * int2, bin2dec and hex2dec: parsers with the radix fixed,
+ * like functools.partial(int, base=2).
+ */
 public class RadixParsers {
 
     // @start region=radix

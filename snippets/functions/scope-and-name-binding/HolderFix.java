@@ -1,6 +1,6 @@
 import java.util.function.Supplier;
 
-/** Classic case 1, fixed in Java: the inner function changes an object, never the variable. */
+/** Classic case 1, fixed: the inner function changes an object, never the variable. */
 public class HolderFix {
 
     // @start region=fix

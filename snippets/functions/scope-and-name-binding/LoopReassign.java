@@ -1,7 +1,7 @@
 import java.util.ArrayList;
 import java.util.List;
 
-/** Assigning to the loop variable: harmless in an enhanced for, decisive in a classic for. */
+/** Assigning to a loop variable: harmless in a for-each, decisive in a classic for. */
 public class LoopReassign {
 
     public static void main(String[] args) {

@@ -1,4 +1,4 @@
-/** A Java loop variable ends with the loop; to keep a value, declare the variable before it. */
+/** A Java loop variable ends with the loop; to keep a value, declare one before it. */
 public class LoopVariable {
 
     public static void main(String[] args) {

@@ -1,8 +1,9 @@
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Java has no nonlocal: a lambda cannot rebind a local of the enclosing method. Sharing a
- * mutable holder gives the same effect, because the lambda changes the holder's contents.
+ * Java has no nonlocal: a lambda cannot rebind a local of the enclosing method. Sharing
+ * a mutable holder gives the same effect, because the lambda changes the holder's
+ * contents.
  */
 public class NonlocalHolder {
 

@@ -1,4 +1,7 @@
-/** The nearest declaration wins: a local hides a field, a nested class hides a java.lang class. */
+/**
+ * The nearest declaration wins:
+ * a local hides a field, a nested class hides a java.lang class.
+ */
 public class Shadowing {
 
     // @start region=shadow

@@ -2,7 +2,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** A stream pipeline as Java's comprehension: its lambda parameter does not touch outer locals. */
+/**
+ * A stream pipeline as Java's comprehension:
+ * its lambda parameter does not touch outer locals.
+ */
 public class StreamScope {
 
     public static void main(String[] args) {

@@ -1,6 +1,6 @@
 import java.util.List;
 
-/** Java has no for ... else: a flag set before break tells a normal finish from a break. */
+/** Java has no for-else: a flag set before break tells a normal finish from a break. */
 public class ForElse {
 
     // @start region=flag

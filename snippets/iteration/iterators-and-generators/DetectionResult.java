@@ -1,6 +1,6 @@
 import java.util.NoSuchElementException;
 
-/** A generator with bare yields, rewritten as a state machine whose send() resumes the loop. */
+/** A generator with bare yields as a state machine whose send() resumes the loop. */
 public class DetectionResult {
 
     // @start region=detection

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** A collected List computes everything now; an iterator over a stream computes on demand. */
+/** A collected List computes everything now; a stream's iterator computes on demand. */
 public class EagerVsLazy {
 
     public static void main(String[] args) {

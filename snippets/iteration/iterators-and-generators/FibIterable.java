@@ -3,7 +3,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-/** A Fibonacci "generator" written as an Iterable whose iterator keeps the paused state in fields. */
+/**
+ * A Fibonacci "generator" written as an Iterable:
+ * its iterator keeps the paused state in fields.
+ */
 public class FibIterable {
 
     // @start region=fib

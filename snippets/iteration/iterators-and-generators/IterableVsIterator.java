@@ -1,7 +1,10 @@
 import java.util.Iterator;
 import java.util.List;
 
-/** Iterable hands out iterators; an Iterator yields one value per next() until hasNext() is false. */
+/**
+ * Iterable hands out iterators;
+ * an Iterator yields one value per next() until hasNext() is false.
+ */
 public class IterableVsIterator {
 
     public static void main(String[] args) {

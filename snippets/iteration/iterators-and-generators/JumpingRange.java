@@ -1,8 +1,8 @@
 import java.util.NoSuchElementException;
 
 /**
- * Java has no yield, so a generator that receives values through send() becomes an explicit
- * state machine: the fields hold what the suspended generator would remember.
+ * Java has no yield, so a generator that receives values through send() becomes an
+ * explicit state machine: the fields hold what the suspended generator would remember.
  */
 public class JumpingRange {
 

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.IntStream;
 
-/** An iterator that is its own iterable (one pass only) vs an iterable that hands out fresh iterators. */
+/**
+ * An iterator that is its own iterable (one pass only)
+ * vs an iterable that hands out fresh iterators.
+ */
 public class ReverseIterator {
 
     // @start region=reverse

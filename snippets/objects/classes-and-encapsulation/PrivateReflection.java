@@ -4,8 +4,9 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 
 /**
- * Reflection can call a private method, much as Python code can call ins._Kls__private().
- * The escape hatch stops at module boundaries: the JDK's own private members stay closed.
+ * Reflection can call a private method, much as Python code can call
+ * ins._Kls__private(). The escape hatch stops at module boundaries: the JDK's own
+ * private members stay closed.
  */
 public class PrivateReflection {
 

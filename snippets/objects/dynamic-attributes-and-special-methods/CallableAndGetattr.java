@@ -1,6 +1,9 @@
 import java.util.function.IntUnaryOperator;
 
-/** __call__ becomes a functional interface; __getattr__ has no hook, only an explicit lookup method. */
+/**
+ * __call__ becomes a functional interface;
+ * __getattr__ has no hook, only an explicit lookup method.
+ */
 public class CallableAndGetattr {
 
     // @start region=callable

@@ -3,9 +3,9 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Python instances keep attributes in a per-instance dict, so new ones can be added at run
- * time. A Java object's fields are fixed by its class: for Python-style flexibility you build
- * the dict yourself.
+ * Python instances keep attributes in a per-instance dict, so new ones can be added at
+ * run time. A Java object's fields are fixed by its class: for Python-style flexibility
+ * you build the dict yourself.
  */
 public class DynamicObjectDemo {
 

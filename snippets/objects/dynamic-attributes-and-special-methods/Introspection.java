@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** vars() and dir() in Java: reflection over fields and methods, declared vs inherited. */
+/** vars() and dir(): reflection over fields and methods, declared vs inherited. */
 public class Introspection {
 
     // @start region=student

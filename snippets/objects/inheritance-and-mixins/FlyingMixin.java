@@ -1,4 +1,4 @@
-/** Mixins in Java: interfaces with default methods add a capability to a class hierarchy. */
+/** Mixins in Java: interfaces with default methods add a capability to a hierarchy. */
 public class FlyingMixin {
 
     // @start region=plane

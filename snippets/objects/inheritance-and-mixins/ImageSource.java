@@ -1,6 +1,6 @@
 import java.nio.file.Path;
 
-/** One constructor argument of several accepted types: isinstance(x, (A, B)) in Java. */
+/** One constructor parameter, several accepted types: isinstance(x, (A, B)) in Java. */
 public class ImageSource {
 
     /** Stands in for PIL's Image.Image. */

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
-/** The note's LoggerMixin example with interfaces: explicit X.super calls instead of an MRO. */
+/** The note's LoggerMixin with interfaces: explicit X.super calls instead of an MRO. */
 public class LoggerMixinDemo {
 
     // @start region=logger

@@ -1,7 +1,10 @@
 import java.util.List;
 import java.util.function.Supplier;
 
-/** getClass() gives the exact class, like type(); instanceof respects inheritance, like isinstance(). */
+/**
+ * getClass() gives the exact class, like type();
+ * instanceof respects inheritance, like isinstance().
+ */
 public class TypeChecks {
 
     static class Animal { }

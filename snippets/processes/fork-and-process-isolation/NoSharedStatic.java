@@ -30,8 +30,8 @@ public class NoSharedStatic {
                 .redirectErrorStream(true)
                 .start();
         num += 1;                       // changed while the child runs
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(
+                child.getInputStream(), StandardCharsets.UTF_8))) {
             out.lines().forEach(line -> System.out.println("  " + line));
         }
         System.out.println("child exit code: " + child.waitFor());

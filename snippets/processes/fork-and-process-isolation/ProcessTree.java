@@ -46,8 +46,8 @@ public class ProcessTree {
 
         // relay, then reap, each child
         for (Process child : children) {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(
+                    child.getInputStream(), StandardCharsets.UTF_8))) {
                 out.lines().forEach(lines::add);
             }
             child.waitFor();

@@ -9,7 +9,8 @@ public class SelfRelaunch {
         // @start region=child
         if (args.length == 2 && args[0].equals("child")) {
             long me = ProcessHandle.current().pid();
-            long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+            long parent = ProcessHandle.current().parent()
+                    .map(ProcessHandle::pid).orElse(-1L);
             System.out.println("I am child process (" + me
                     + ") and my parent is (" + parent + ").");
             boolean launchedByParent = parent == Long.parseLong(args[1]);
@@ -28,10 +29,11 @@ public class SelfRelaunch {
                 "SelfRelaunch", "child", String.valueOf(me))
                 .redirectErrorStream(true)
                 .start();
-        System.out.println("I (" + me + ") just created a child process (" + child.pid() + ").");
+        System.out.println("I (" + me + ") just created a child process ("
+                + child.pid() + ").");
 
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(
+                child.getInputStream(), StandardCharsets.UTF_8))) {
             // relay the child's output
             out.lines().forEach(System.out::println);
         }

@@ -58,8 +58,10 @@ public class ParallelSpeedup {
             freeTime = Math.min(freeTime, System.nanoTime() - t0);
         }
         System.out.println("same results every way: " + same);
-        System.out.printf("1 thread:                    %d ms%n", oneThread / 1_000_000);
-        System.out.printf("%d threads, one shared lock:  %d ms%n", CHUNKS, gilTime / 1_000_000);
+        System.out.printf("1 thread:                    %d ms%n",
+                oneThread / 1_000_000);
+        System.out.printf("%d threads, one shared lock:  %d ms%n",
+                CHUNKS, gilTime / 1_000_000);
         System.out.printf("%d threads, no shared lock:   %d ms, speedup %.1f%n",
                 CHUNKS, freeTime / 1_000_000, oneThread / (double) freeTime);
         // @end

@@ -32,16 +32,16 @@ public class PipeToChild {
                 "PipeToChild", "child")
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
-        try (PrintWriter toChild = new PrintWriter(
-                new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8))) {
+        try (PrintWriter toChild = new PrintWriter(new OutputStreamWriter(
+                child.getOutputStream(), StandardCharsets.UTF_8))) {
             for (String value : new String[] {"a", "b", "c"}) {
                 // like q.put(value)
                 toChild.println(value);
             }
         // close = "no more data"
         }
-        try (BufferedReader fromChild = new BufferedReader(
-                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader fromChild = new BufferedReader(new InputStreamReader(
+                child.getInputStream(), StandardCharsets.UTF_8))) {
             fromChild.lines().forEach(line -> System.out.println("got " + line));
         }
         System.out.println("child exit code: " + child.waitFor());

@@ -12,7 +12,8 @@ public class PoolQueue {
         try {
             // submit(...).get() blocks like Pool.apply():
             // the writer finishes before the reader starts
-            pool.submit(() -> "dongGe".chars().forEach(c -> shared.add((char) c))).get();
+            pool.submit(() -> "dongGe".chars().forEach(c -> shared.add((char) c)))
+                    .get();
             String read = pool.submit(() -> {
                 StringBuilder sb = new StringBuilder();
                 for (Character c = shared.poll(); c != null; c = shared.poll()) {

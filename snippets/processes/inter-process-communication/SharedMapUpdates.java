@@ -39,7 +39,8 @@ public class SharedMapUpdates {
             // d['abc'][2] = 'x'
             lists.get("abc").set(2, 'x');
         } catch (UnsupportedOperationException e) {
-            System.out.println("the stored list is immutable: " + e.getClass().getSimpleName());
+            System.out.println("the stored list is immutable: "
+                    + e.getClass().getSimpleName());
         }
         // @end
     }

@@ -18,7 +18,8 @@ public class SocketTaskQueue {
         }
 
         // @start region=master
-        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        InetAddress loopback = InetAddress.getLoopbackAddress();
+        try (ServerSocket server = new ServerSocket(0, 1, loopback)) {
             // port 0: the OS picks a free port;
             // the worker learns it from its arguments
             Process worker = new ProcessBuilder(

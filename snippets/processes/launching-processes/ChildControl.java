@@ -17,7 +17,8 @@ public class ChildControl {
         CompletableFuture<String> whenDone =
                 sleeper.onExit().thenApply(p -> "onExit: exit code " + p.exitValue());
         System.out.println("is alive: " + sleeper.isAlive());
-        System.out.println("ended within 100 ms: " + sleeper.waitFor(100, TimeUnit.MILLISECONDS));
+        System.out.println("ended within 100 ms: "
+                + sleeper.waitFor(100, TimeUnit.MILLISECONDS));
         // terminate(): SIGTERM on Unix
         sleeper.destroy();
         sleeper.waitFor();
@@ -28,7 +29,8 @@ public class ChildControl {
         Process stubborn = start("sleeper");
         // SIGKILL: no cleanup at all
         stubborn.destroyForcibly().waitFor();
-        System.out.println("exit code after destroyForcibly(): " + stubborn.exitValue());
+        System.out.println("exit code after destroyForcibly(): "
+                + stubborn.exitValue());
         // @end
     }
 

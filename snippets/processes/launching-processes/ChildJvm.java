@@ -32,6 +32,7 @@ public class ChildJvm {
 
     // the child's long_time_task
     static void runChild(String role) {
-        System.out.println(role + ": 8^20 = " + java.math.BigInteger.valueOf(8).pow(20));
+        System.out.println(role + ": 8^20 = "
+                + java.math.BigInteger.valueOf(8).pow(20));
     }
 }

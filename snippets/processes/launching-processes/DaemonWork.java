@@ -45,13 +45,15 @@ public class DaemonWork {
                 "-cp", System.getProperty("java.class.path"),
                 "DaemonWork", "child")
                 .start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream()));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream()));
         System.out.println("child process " + out.readLine());
         // A child process outlives the JVM unless we stop it:
         // do it in a shutdown hook.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             child.destroy();
-            System.out.println("shutdown hook: child stopped, alive = " + waitGone(child));
+            System.out.println("shutdown hook: child stopped, alive = "
+                    + waitGone(child));
         }));
         // @end
         System.out.println("main-------");

@@ -25,7 +25,8 @@ public class ProcessSubclass {
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
-            try (ObjectOutputStream out = new ObjectOutputStream(process.getOutputStream())) {
+            try (ObjectOutputStream out =
+                    new ObjectOutputStream(process.getOutputStream())) {
                 // ship the object itself, fields and all
                 out.writeObject(this);
             }

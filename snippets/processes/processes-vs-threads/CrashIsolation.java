@@ -18,7 +18,8 @@ public class CrashIsolation {
                 System.out.println(t.getName() + " died: " + e));
         worker.start();
         worker.join();
-        System.out.println("main thread still running, worker alive: " + worker.isAlive());
+        System.out.println("main thread still running, worker alive: "
+                + worker.isAlive());
         // @end
 
         // @start region=process

@@ -30,7 +30,8 @@ public class ShareOrSerialize {
         // @start region=process
         // Another process can only receive bytes,
         // so the object must be serialized first.
-        try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
+        try (ObjectOutputStream out =
+                new ObjectOutputStream(new ByteArrayOutputStream())) {
             out.writeObject(inbox);
             System.out.println("serialized");
         } catch (IOException e) {

@@ -31,7 +31,8 @@ public class StartCost {
         String cp = System.getProperty("java.class.path");
         t0 = System.nanoTime();
         for (int i = 0; i < jvms; i++) {
-            Process p = new ProcessBuilder(java, "-cp", cp, "StartCost", "child").start();
+            Process p =
+                    new ProcessBuilder(java, "-cp", cp, "StartCost", "child").start();
             p.waitFor();
         }
         long processNanos = System.nanoTime() - t0;

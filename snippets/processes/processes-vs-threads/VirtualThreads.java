@@ -8,9 +8,11 @@ public class VirtualThreads {
 
     public static void main(String[] args) throws Exception {
         // @start region=kinds
-        Thread platform = Thread.ofPlatform().name("platform").start(VirtualThreads::describe);
+        Thread platform =
+                Thread.ofPlatform().name("platform").start(VirtualThreads::describe);
         platform.join();
-        Thread virtual = Thread.ofVirtual().name("virtual").start(VirtualThreads::describe);
+        Thread virtual =
+                Thread.ofVirtual().name("virtual").start(VirtualThreads::describe);
         virtual.join();
         // @end
 
@@ -28,7 +30,8 @@ public class VirtualThreads {
                     return null;
                 });
             }
-            platformThreadsDuringRun = ManagementFactory.getThreadMXBean().getThreadCount();
+            platformThreadsDuringRun =
+                    ManagementFactory.getThreadMXBean().getThreadCount();
         // close() waits for every task
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;

@@ -12,23 +12,26 @@ public class AssertAndLog {
     static final Logger LOG = Logger.getLogger("app");
 
     static void configureLogging() {
-        Formatter format = new Formatter() {                        // like format='%(levelname)s:%(name)s:%(message)s'
+        // like format='%(levelname)s:%(name)s:%(message)s'
+        Formatter format = new Formatter() {
             @Override
             public String format(LogRecord r) {
-                return r.getLevel() + ":" + r.getLoggerName() + ":" + formatMessage(r) + System.lineSeparator();
+                return r.getLevel() + ":" + r.getLoggerName() + ":" + formatMessage(r)
+                        + System.lineSeparator();
             }
         };
-        Handler handler = new StreamHandler(System.out, format);   // the default ConsoleHandler writes to stderr
+        // System.out: the default ConsoleHandler writes to stderr
+        Handler handler = new StreamHandler(System.out, format);
         handler.setLevel(Level.ALL);
         LOG.setUseParentHandlers(false);
         LOG.addHandler(handler);
-        LOG.setLevel(Level.INFO);                                   // level=logging.INFO
+        LOG.setLevel(Level.INFO);   // level=logging.INFO
     }
     // @end
 
     static double average(int[] values) {
         // @start region=assert
-        assert values.length > 0 : "no values to average";          // assert n != 0, 'no values'
+        assert values.length > 0 : "no values to average"; // assert n != 0, 'no values'
         // @end
         int sum = 0;
         for (int v : values) {
@@ -42,7 +45,8 @@ public class AssertAndLog {
         // @start region=use
         LOG.info("starting");
         LOG.fine("not shown: FINE is below INFO");                 // logging.debug(...)
-        LOG.log(Level.WARNING, "average of {0} values is {1}", new Object[] {3, average(new int[] {1, 2, 4})});
+        LOG.log(Level.WARNING, "average of {0} values is {1}",
+                new Object[] {3, average(new int[] {1, 2, 4})});
         try {
             average(new int[0]);
         } catch (AssertionError e) {
@@ -50,7 +54,7 @@ public class AssertAndLog {
         }
         // @end
         for (Handler h : LOG.getHandlers()) {
-            h.flush();                                              // StreamHandler buffers its output
+            h.flush();   // StreamHandler buffers its output
         }
     }
 }

@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The note's @contextmanager example: an AutoCloseable, and an execute-around method that can swallow. */
+/**
+ * The note's @contextmanager example: an AutoCloseable, and an execute-around method
+ * that can swallow the body's exception.
+ */
 public class ContextManager {
     // @start region=autocloseable
     static final class OpenFunc implements AutoCloseable {
@@ -31,15 +34,19 @@ public class ContextManager {
         void accept(BufferedReader reader) throws IOException;
     }
 
-    /** Like the generator's try/except/finally around yield: this method sees the body's exception. */
+    /**
+     * Like the generator's try/except/finally around yield, this method sees the
+     * exception thrown by the body.
+     */
     static void withOpenFunc(Path file, LinesBody body) {
         System.out.println("open file: " + file + " in __enter__");
         try (BufferedReader reader = Files.newBufferedReader(file)) {
-            body.accept(reader);                                     // yield file_handler
+            body.accept(reader);   // yield file_handler
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            System.out.println("the exception was thrown: " + e.getMessage());  // swallowed, as in the note
+            // swallowed, as in the note
+            System.out.println("the exception was thrown: " + e.getMessage());
         } finally {
             System.out.println("close file: " + file + " in __exit__");
         }
@@ -53,7 +60,8 @@ public class ContextManager {
 
         // @start region=useAutocloseable
         try (OpenFunc f = new OpenFunc(file)) {
-            for (String line = f.reader.readLine(); line != null; line = f.reader.readLine()) {
+            for (String line = f.reader.readLine(); line != null;
+                    line = f.reader.readLine()) {
                 System.out.println(line.length() / zero);            // 1/0
             }
         } catch (ArithmeticException e) {
@@ -63,7 +71,8 @@ public class ContextManager {
 
         // @start region=useAround
         withOpenFunc(file, reader -> {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            for (String line = reader.readLine(); line != null;
+                    line = reader.readLine()) {
                 System.out.println(line.length() / zero);
             }
         });

@@ -28,8 +28,9 @@ public class TryCatchFinally {
         for (String input : List.of("8080", "http")) {
             try {
                 System.out.println("port " + parsePort(input));
-            } catch (ConfigException e) {                           // except ConfigException as e:
-                System.out.println("caught: " + e.getMessage() + ", caused by " + e.getCause().getClass().getSimpleName());
+            } catch (ConfigException e) {   // except ConfigException as e:
+                System.out.println("caught: " + e.getMessage() + ", caused by "
+                        + e.getCause().getClass().getSimpleName());
             } finally {
                 System.out.println("finally runs for " + input);
             }
@@ -39,9 +40,11 @@ public class TryCatchFinally {
         // @start region=multi
         for (Object value : new Object[] {null, "x", 10}) {
             try {
-                int length = ((String) value).length();              // may throw two different exceptions
+                // may throw two different exceptions
+                int length = ((String) value).length();
                 System.out.println("length " + length);
-            } catch (NullPointerException | ClassCastException e) { // except (TypeError, AttributeError):
+            } catch (NullPointerException | ClassCastException e) {
+                // except (TypeError, AttributeError):
                 System.out.println(e.getClass().getSimpleName() + " for " + value);
             }
         }
@@ -51,7 +54,8 @@ public class TryCatchFinally {
         try {
             readConfig();
         } catch (UncheckedIOException e) {
-            System.out.println("unchecked wrapper around " + e.getCause().getClass().getSimpleName());
+            System.out.println("unchecked wrapper around "
+                    + e.getCause().getClass().getSimpleName());
         }
         // @end
     }
@@ -60,7 +64,7 @@ public class TryCatchFinally {
         try {
             throw new IOException("disk unavailable");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);                      // convert a checked exception
+            throw new UncheckedIOException(e);   // convert a checked exception
         }
     }
 }

@@ -1,4 +1,4 @@
-/** Two resources in one try-with-resources: opened in order, closed in reverse order. */
+/** Two resources in one try-with-resources: opened in order, closed in reverse. */
 public class TwoResources {
     // @start region=resource
     static final class TestContext implements AutoCloseable {
@@ -16,16 +16,18 @@ public class TwoResources {
     }
     // @end
 
-    @SuppressWarnings("try")                                        // the resources are not used by name
+    @SuppressWarnings("try")   // the resources are not used by name
     public static void main(String[] args) {
         // @start region=two
-        try (TestContext a = new TestContext("aaa"); TestContext b = new TestContext("bbb")) {
+        try (TestContext a = new TestContext("aaa");
+             TestContext b = new TestContext("bbb")) {
             System.out.println("========== in main ============");
         }
         // @end
 
         // @start region=failing
-        try (TestContext a = new TestContext("aaa"); TestContext b = new TestContext("bbb")) {
+        try (TestContext a = new TestContext("aaa");
+             TestContext b = new TestContext("bbb")) {
             throw new IllegalStateException("body failed");
         } catch (IllegalStateException e) {
             System.out.println("caught after both closed: " + e.getMessage());
@@ -33,7 +35,10 @@ public class TwoResources {
         // @end
 
         // @start region=suppressed
-        try (AutoCloseable r = () -> { throw new IllegalArgumentException("close failed"); }) {
+        AutoCloseable failingClose = () -> {
+            throw new IllegalArgumentException("close failed");
+        };
+        try (AutoCloseable r = failingClose) {
             throw new IllegalStateException("body failed");
         } catch (Exception e) {
             System.out.println("primary: " + e.getMessage()

@@ -1,6 +1,6 @@
 // notebake: exception=java.lang.IllegalStateException
 // @start region=program
-/** An uncaught exception ends the program with a stack trace on stderr, like a Python traceback. */
+/** An uncaught exception ends the program with a Python-like traceback on stderr. */
 public class Uncaught {
     static void load(String name) {
         throw new IllegalStateException("cannot load " + name);

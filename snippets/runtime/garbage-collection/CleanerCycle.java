@@ -5,7 +5,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** Cleanup actions for objects in a cycle: Cleaner runs both, because the actions cannot see the objects. */
+/**
+ * Cleanup actions for objects in a cycle: Cleaner runs both, because the actions cannot
+ * see the objects.
+ */
 public class CleanerCycle {
     static final Cleaner CLEANER = Cleaner.create();
     static final Queue<String> LOG = new ConcurrentLinkedQueue<>();
@@ -19,7 +22,8 @@ public class CleanerCycle {
 
         Resource(String name) {
             this.name = name;
-            // the action must not refer to this Resource, or it would keep it reachable forever
+            // the action must not refer to this Resource,
+            // or it would keep the Resource reachable forever
             this.cleanable = CLEANER.register(this, () -> {
                 LOG.add("released " + name);
                 BOTH_CLEANED.countDown();
@@ -28,7 +32,7 @@ public class CleanerCycle {
 
         @Override
         public void close() {
-            cleanable.clean();                               // runs the action at most once
+            cleanable.clean();   // runs the action at most once
         }
     }
     // @end
@@ -52,7 +56,7 @@ public class CleanerCycle {
         LOG.clear();
         try (Resource c = new Resource("C")) {
             LOG.add("using " + c.name);
-        }                                                    // close() runs the action now, not at GC time
+        }   // close() runs the action now, not at GC time
         System.out.println("with try-with-resources: " + List.copyOf(LOG));
         // @end
     }

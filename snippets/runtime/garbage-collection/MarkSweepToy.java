@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Two ways to find garbage in the same object graph: tracing from roots, and CPython's cycle detection. */
+/**
+ * Two ways to find garbage in the same object graph: tracing from roots, and CPython's
+ * cycle detection.
+ */
 public class MarkSweepToy {
     public static void main(String[] args) {
         // @start region=graph
@@ -23,7 +26,7 @@ public class MarkSweepToy {
         // @start region=marksweep
         Set<Integer> marked = new TreeSet<>();
         Deque<Integer> work = new ArrayDeque<>(roots);
-        while (!work.isEmpty()) {                          // mark: everything reachable from a root
+        while (!work.isEmpty()) {   // mark everything reachable from a root
             int obj = work.pop();
             if (marked.add(obj)) {
                 work.addAll(heap.get(obj));
@@ -35,22 +38,27 @@ public class MarkSweepToy {
         // @end
 
         // @start region=cpython
-        // CPython has no list of roots. It copies each container's reference count, subtracts the
-        // references coming from other containers, and treats what is left as external references.
+        // CPython has no list of roots. It copies each container's reference count,
+        // subtracts the references coming from other containers, and treats what is
+        // left as external references.
         Map<Integer, Integer> refCount = new LinkedHashMap<>();
         heap.keySet().forEach(obj -> refCount.put(obj, 0));
-        heap.values().forEach(targets -> targets.forEach(t -> refCount.merge(t, 1, Integer::sum)));
-        roots.forEach(r -> refCount.merge(r, 1, Integer::sum));     // the global's reference
+        heap.values().forEach(targets ->
+                targets.forEach(t -> refCount.merge(t, 1, Integer::sum)));
+        // plus the reference held by the global
+        roots.forEach(r -> refCount.merge(r, 1, Integer::sum));
 
         Map<Integer, Integer> gcRefs = new LinkedHashMap<>(refCount);
-        heap.values().forEach(targets -> targets.forEach(t -> gcRefs.merge(t, -1, Integer::sum)));
-        System.out.println("refcounts " + refCount + ", minus internal references " + gcRefs);
+        heap.values().forEach(targets ->
+                targets.forEach(t -> gcRefs.merge(t, -1, Integer::sum)));
+        System.out.println("refcounts " + refCount
+                + ", minus internal references " + gcRefs);
 
         Set<Integer> reachable = new TreeSet<>();
         Deque<Integer> start = new ArrayDeque<>();
         gcRefs.forEach((obj, external) -> {
             if (external > 0) {
-                start.push(obj);                            // referenced from outside the containers
+                start.push(obj);   // referenced from outside the containers
             }
         });
         while (!start.isEmpty()) {
@@ -61,7 +69,8 @@ public class MarkSweepToy {
         }
         Set<Integer> unreachable = new TreeSet<>(heap.keySet());
         unreachable.removeAll(reachable);
-        System.out.println("cycle finder: live " + reachable + ", garbage " + unreachable);
+        System.out.println("cycle finder: live " + reachable
+                + ", garbage " + unreachable);
         // @end
     }
 }

@@ -11,7 +11,7 @@ public class RefCountToy {
 
         Node(String name) {
             this.name = name;
-            this.refCount = 1;                       // created and bound to a name: a = Node()
+            this.refCount = 1;   // created and bound to a name: a = Node()
         }
 
         void retain() {
@@ -20,9 +20,10 @@ public class RefCountToy {
 
         void release() {
             if (--refCount == 0) {
-                System.out.println("  free " + name + " (the place where __del__ would run)");
+                System.out.println("  free " + name
+                        + " (the place where __del__ would run)");
                 for (Node child : children) {
-                    child.release();                 // freeing a container releases its elements
+                    child.release();   // freeing a container releases its elements
                 }
             }
         }
@@ -60,7 +61,8 @@ public class RefCountToy {
         System.out.println("del a; del b");
         a.release();
         b.release();
-        System.out.println("  counts: a=" + a.refCount + ", b=" + b.refCount + " -> unreachable, never freed");
+        System.out.println("  counts: a=" + a.refCount + ", b=" + b.refCount
+                + " -> unreachable, never freed");
         // @end
     }
 }

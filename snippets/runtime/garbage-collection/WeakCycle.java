@@ -11,14 +11,14 @@ public class WeakCycle {
         Node a = new Node();
         Node b = new Node();
         a.other = b;
-        b.other = a;                                            // a cycle, like a.append(b); b.append(a)
+        b.other = a;   // a cycle, like a.append(b); b.append(a)
         WeakReference<Node> weakA = new WeakReference<>(a);     // does not keep a alive
         System.out.println("before: weak reference cleared = " + (weakA.get() == null));
 
         a = null;                                               // del a
         b = null;                                               // del b
         for (int i = 0; i < 20 && weakA.get() != null; i++) {
-            System.gc();                                        // only a request; usually honoured
+            System.gc();   // only a request; usually honoured
             Thread.sleep(10);
         }
         System.out.println("after:  weak reference cleared = " + (weakA.get() == null));

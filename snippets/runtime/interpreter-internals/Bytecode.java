@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.spi.ToolProvider;
 
-/** Reads this class's own .class file header, then disassembles one method with javap. */
+/** Reads this class's .class file header, then disassembles one method with javap. */
 public class Bytecode {
     static int add(int a, int b) {
         return a + b;
@@ -19,7 +19,8 @@ public class Bytecode {
             int minor = data.readUnsignedShort();
             int major = data.readUnsignedShort();
             System.out.printf("magic: %X%n", magic);
-            System.out.println("version: " + major + "." + minor + " (class files for Java " + (major - 44) + ")");
+            System.out.println("version: " + major + "." + minor
+                    + " (class files for Java " + (major - 44) + ")");
         }
         // @end
 

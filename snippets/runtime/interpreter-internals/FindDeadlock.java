@@ -18,14 +18,15 @@ public class FindDeadlock {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] ids = null;
         for (int attempt = 0; attempt < 200 && ids == null; attempt++) {
-            Thread.sleep(10);                                   // wait until both threads block
+            Thread.sleep(10);   // wait until both threads block
             ids = threads.findDeadlockedThreads();
         }
         if (ids == null) {
             System.out.println("no deadlock found");
             return;
         }
-        ThreadInfo[] infos = threads.getThreadInfo(ids, true, true);   // with locked monitors
+        // with the monitors and synchronizers each thread holds
+        ThreadInfo[] infos = threads.getThreadInfo(ids, true, true);
         Arrays.sort(infos, (x, y) -> x.getThreadName().compareTo(y.getThreadName()));
         for (ThreadInfo info : infos) {
             System.out.println(info.getThreadName() + " is " + info.getThreadState()
@@ -33,9 +34,10 @@ public class FindDeadlock {
                     + " held by " + info.getLockOwnerName());
             for (StackTraceElement e : info.getStackTrace()) {
                 if (!e.getClassName().equals("FindDeadlock")) {
-                    continue;                                   // skip JDK and generated frames
+                    continue;   // skip JDK and generated frames
                 }
-                System.out.println("    at " + e.getClassName() + "." + e.getMethodName() + ":" + e.getLineNumber());
+                System.out.println("    at " + e.getClassName() + "."
+                        + e.getMethodName() + ":" + e.getLineNumber());
             }
         }
         // @end
@@ -43,12 +45,13 @@ public class FindDeadlock {
     }
 
     // @start region=deadlock
-    static void startDaemon(String name, Object first, Object second, CountDownLatch bothHoldOne) {
+    static void startDaemon(String name, Object first, Object second,
+            CountDownLatch bothHoldOne) {
         Thread t = new Thread(() -> {
             synchronized (first) {
                 bothHoldOne.countDown();
                 try {
-                    bothHoldOne.await();                        // make sure the other thread holds its lock
+                    bothHoldOne.await();   // make sure the other thread holds its lock
                 } catch (InterruptedException e) {
                     return;
                 }

@@ -1,7 +1,10 @@
 import java.util.ArrayList;
 import java.util.List;
 
-/** Java passes references by value: a method can change the object, never the caller's variable. */
+/**
+ * Java passes references by value: a method can change the object, never the caller's
+ * variable.
+ */
 public class PassByValue {
     // @start region=methods
     static void mutate(List<String> items) {
@@ -31,14 +34,16 @@ public class PassByValue {
         // @end
 
         // @start region=copies
-        List<List<String>> nested = new ArrayList<>(List.of(new ArrayList<>(List.of("x"))));
-        List<List<String>> shallow = new ArrayList<>(nested);           // copy.copy
-        List<List<String>> deep = new ArrayList<>();                    // copy.deepcopy, by hand
+        List<List<String>> nested =
+                new ArrayList<>(List.of(new ArrayList<>(List.of("x"))));
+        List<List<String>> shallow = new ArrayList<>(nested);  // copy.copy
+        List<List<String>> deep = new ArrayList<>();           // copy.deepcopy, by hand
         for (List<String> inner : nested) {
             deep.add(new ArrayList<>(inner));
         }
         nested.get(0).add("y");
-        System.out.println("original " + nested + ", shallow copy " + shallow + ", deep copy " + deep);
+        System.out.println("original " + nested + ", shallow copy " + shallow
+                + ", deep copy " + deep);
         // @end
     }
 }

@@ -3,7 +3,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 
-/** File, method, caller and line of the running code, and the stacks of other threads. */
+/** File, method, caller and line of the running code, and other threads' stacks. */
 public class StackInfo {
     static void getCurInfo() {
         List<StackWalker.StackFrame> frames = StackWalker.getInstance()
@@ -12,7 +12,8 @@ public class StackInfo {
         StackWalker.StackFrame caller = frames.get(1);       // sys._getframe(1)
         System.out.println("file:   " + current.getFileName());
         System.out.println("method: " + current.getMethodName());
-        System.out.println("caller: " + caller.getMethodName() + " (line " + caller.getLineNumber() + ")");
+        System.out.println("caller: " + caller.getMethodName()
+                + " (line " + caller.getLineNumber() + ")");
         System.out.println("line:   " + current.getLineNumber());
     }
 
@@ -29,11 +30,14 @@ public class StackInfo {
         worker.start();
         started.await();
 
-        Map<Thread, StackTraceElement[]> all = Thread.getAllStackTraces();   // sys._current_frames()
-        System.out.println("worker-1 is among " + (all.size() > 1 ? "several" : "one") + " threads:");
+        // sys._current_frames()
+        Map<Thread, StackTraceElement[]> all = Thread.getAllStackTraces();
+        String count = all.size() > 1 ? "several" : "one";
+        System.out.println("worker-1 is among " + count + " threads:");
         for (StackTraceElement e : all.get(worker)) {
-            if (e.getClassName().equals("StackInfo")) {                       // our own frames only
-                System.out.println("  at " + e.getMethodName() + " (" + e.getFileName() + ":" + e.getLineNumber() + ")");
+            if (e.getClassName().equals("StackInfo")) {   // our own frames only
+                System.out.println("  at " + e.getMethodName()
+                        + " (" + e.getFileName() + ":" + e.getLineNumber() + ")");
             }
         }
         release.countDown();

@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import java.util.spi.ToolProvider;
 
-/** Build an executable jar (the counterpart of a runnable zip with __main__.py) and run it with java -jar. */
+/**
+ * Build an executable jar (the counterpart of a runnable zip with __main__.py) and run
+ * it with java -jar.
+ */
 public class ExecutableJar {
     // @start region=app
     static final class Calc {                                  // calc.py
@@ -27,17 +30,23 @@ public class ExecutableJar {
     public static void main(String[] args) throws IOException, InterruptedException {
         // @start region=build
         Path classes = Files.createDirectories(Path.of("demo"));
-        for (String name : List.of("ExecutableJar", "ExecutableJar$Calc", "ExecutableJar$Demo")) {
-            try (InputStream in = ExecutableJar.class.getResourceAsStream(name + ".class")) {
-                Files.copy(in, classes.resolve(name + ".class"));   // the compiled classes, as in demo/
+        // the compiled classes, as in demo/
+        List<String> classNames =
+                List.of("ExecutableJar", "ExecutableJar$Calc", "ExecutableJar$Demo");
+        for (String name : classNames) {
+            String file = name + ".class";
+            try (InputStream in = ExecutableJar.class.getResourceAsStream(file)) {
+                Files.copy(in, classes.resolve(file));
             }
         }
         ToolProvider jar = ToolProvider.findFirst("jar").orElseThrow();
-        int status = jar.run(System.out, System.err,                // python -m zipfile -c demo.zip demo/*
-                "--create", "--file", "demo.jar", "--main-class", "ExecutableJar$Demo", "-C", "demo", ".");
+        // python -m zipfile -c demo.zip demo/*
+        int status = jar.run(System.out, System.err, "--create", "--file", "demo.jar",
+                "--main-class", "ExecutableJar$Demo", "-C", "demo", ".");
         System.out.println("jar tool exit status: " + status);
         try (JarFile built = new JarFile("demo.jar")) {
-            System.out.println("Main-Class: " + built.getManifest().getMainAttributes().getValue("Main-Class"));
+            System.out.println("Main-Class: "
+                    + built.getManifest().getMainAttributes().getValue("Main-Class"));
         }
         // @end
 

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The JDK's static file server (jwebserver), started in-process on a free loopback port. */
+/** The JDK's file server (jwebserver), started in-process on a free loopback port. */
 public class FileServer {
     public static void main(String[] args) throws Exception {
         Files.writeString(Path.of("hello.txt"), "hello from the working directory\n");
@@ -17,7 +17,7 @@ public class FileServer {
 
         // @start region=serve
         HttpServer server = SimpleFileServer.createFileServer(
-                new InetSocketAddress("127.0.0.1", 0),            // port 0: any free port
+                new InetSocketAddress("127.0.0.1", 0),   // port 0: any free port
                 root, SimpleFileServer.OutputLevel.NONE);
         server.start();
         int port = server.getAddress().getPort();
@@ -25,12 +25,14 @@ public class FileServer {
         // @end
         try {
             // @start region=fetch
-            for (String file : new String[] {"hello.txt", "missing.txt"}) {       // urllib.request.urlopen
+            // urllib.request.urlopen
+            for (String file : new String[] {"hello.txt", "missing.txt"}) {
                 URL url = URI.create("http://127.0.0.1:" + port + "/" + file).toURL();
                 HttpURLConnection connection = (HttpURLConnection) url.openConnection();
                 int status = connection.getResponseCode();
                 String body = status == 200
-                        ? ": " + new String(connection.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip()
+                        ? ": " + new String(connection.getInputStream().readAllBytes(),
+                                StandardCharsets.UTF_8).strip()
                         : "";
                 System.out.println("GET /" + file + " -> " + status + body);
                 connection.disconnect();

@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The sh library's two examples: a glob, and running a program and capturing its output. */
+/** The sh library's two examples: a glob, and capturing a program's output. */
 public class RunCommands {
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length == 1 && args[0].equals("test")) {
-            System.out.println("hello,world");             // plays the role of /root/test.py
+            System.out.println("hello,world");   // plays the role of /root/test.py
             return;
         }
         // @start region=glob
@@ -20,7 +20,8 @@ public class RunCommands {
             Files.writeString(etc.resolve(name), "");
         }
         List<String> conf = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(etc, "*.conf")) {   // sh.glob("etc/*.conf")
+        // sh.glob("etc/*.conf")
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(etc, "*.conf")) {
             stream.forEach(p -> conf.add(p.toString()));
         }
         conf.sort(null);
@@ -28,9 +29,11 @@ public class RunCommands {
         // @end
 
         // @start region=command
-        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"),
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = List.of(java,
                 "-cp", System.getProperty("java.class.path"), "RunCommands", "test");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();    // sh.Command(...)()
+        // sh.Command(...)()
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(5, TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -11,11 +11,14 @@ public class SearchPath {
         System.out.println("class path entries: " + entries.length);
         for (String entry : entries) {
             Path p = Path.of(entry);
-            System.out.println("  a " + (Files.isDirectory(p) ? "directory" : "jar or missing file")
-                    + (Files.exists(p.resolve("SearchPath.class")) ? " holding SearchPath.class" : ""));
+            String kind = Files.isDirectory(p) ? "directory" : "jar or missing file";
+            String holding = Files.exists(p.resolve("SearchPath.class"))
+                    ? " holding SearchPath.class" : "";
+            System.out.println("  a " + kind + holding);
         }
         System.out.println("found via the class loader: "
-                + ClassLoader.getSystemResource("SearchPath.class").getProtocol() + " URL");
+                + ClassLoader.getSystemResource("SearchPath.class").getProtocol()
+                + " URL");
         // @end
 
         // @start region=modules

@@ -21,19 +21,21 @@ import java.util.zip.ZipOutputStream;
 public class StdlibTour {
     public static void main(String[] args) throws IOException {
         // @start region=sys
-        System.out.println("argv: " + Arrays.toString(args));                   // sys.argv[1:]
-        System.out.println("PATH is set: " + (System.getenv("PATH") != null)      // os.environ
-                + ", pid > 0: " + (ProcessHandle.current().pid() > 0));          // os.getpid()
+        System.out.println("argv: " + Arrays.toString(args));            // sys.argv[1:]
+        boolean pathSet = System.getenv("PATH") != null;                 // os.environ
+        System.out.println("PATH is set: " + pathSet
+                + ", pid > 0: " + (ProcessHandle.current().pid() > 0));  // os.getpid()
         // @end
 
         // @start region=files
-        Path dir = Files.createDirectories(Path.of("data"));                      // os.makedirs
+        Path dir = Files.createDirectories(Path.of("data"));             // os.makedirs
         Files.writeString(dir.resolve("a.txt"), "alpha\n");
         Files.writeString(dir.resolve("b.txt"), "beta\n");
         Files.writeString(dir.resolve("c.csv"), "x,y\n");
-        Files.copy(dir.resolve("a.txt"), dir.resolve("a-copy.txt"));             // shutil.copy
+        Files.copy(dir.resolve("a.txt"), dir.resolve("a-copy.txt"));     // shutil.copy
         List<String> matches = new ArrayList<>();
-        try (DirectoryStream<Path> txt = Files.newDirectoryStream(dir, "*.txt")) { // glob.glob('data/*.txt')
+        // glob.glob('data/*.txt')
+        try (DirectoryStream<Path> txt = Files.newDirectoryStream(dir, "*.txt")) {
             txt.forEach(p -> matches.add(p.getFileName().toString()));
         }
         matches.sort(null);
@@ -41,25 +43,29 @@ public class StdlibTour {
         // @end
 
         // @start region=time
-        LocalDate date = LocalDate.of(2026, 11, 23);                              // datetime.date
+        LocalDate date = LocalDate.of(2026, 11, 23);                    // datetime.date
         LocalDateTime meeting = date.atTime(9, 30).plus(Duration.ofMinutes(90));
-        System.out.println(date.plusDays(10) + " / " + meeting.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+        System.out.println(date.plusDays(10) + " / " + meeting.format(minutes)
                 + " / weekday " + date.getDayOfWeek());
         // @end
 
         // @start region=compress
         byte[] text = "hello ".repeat(100).getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {              // gzip.compress
+        try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {  // gzip.compress
             gzip.write(text);
         }
         byte[] unpacked;
-        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(packed.toByteArray()))) {
-            unpacked = in.readAllBytes();                                         // gzip.decompress
+        var compressed = new java.io.ByteArrayInputStream(packed.toByteArray());
+        try (GZIPInputStream in = new GZIPInputStream(compressed)) {
+            unpacked = in.readAllBytes();                             // gzip.decompress
         }
-        System.out.println("gzip: " + text.length + " bytes -> smaller: " + (packed.size() < text.length)
+        System.out.println("gzip: " + text.length + " bytes -> smaller: "
+                + (packed.size() < text.length)
                 + ", round trip equal: " + Arrays.equals(text, unpacked));
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(Path.of("data.zip")))) {  // zipfile
+        Path zipPath = Path.of("data.zip");                           // zipfile
+        try (var zip = new ZipOutputStream(Files.newOutputStream(zipPath))) {
             for (String name : matches) {
                 zip.putNextEntry(new ZipEntry(name));
                 zip.write(Files.readAllBytes(dir.resolve(name)));
@@ -67,7 +73,8 @@ public class StdlibTour {
             }
         }
         try (var zipFile = new java.util.zip.ZipFile("data.zip")) {
-            System.out.println("data.zip entries: " + zipFile.stream().map(ZipEntry::getName).sorted().toList());
+            System.out.println("data.zip entries: "
+                    + zipFile.stream().map(ZipEntry::getName).sorted().toList());
         }
         // @end
     }

@@ -13,19 +13,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** What java.io serialization accepts, what it rejects, and how to limit what it reads. */
+/** What java.io serialization accepts and rejects, and how to limit what it reads. */
 public class WhatSerializes {
     // @start region=types
     record Point(int x, int y) implements Serializable {}
 
-    static final class Plain {                               // does not implement Serializable
+    static final class Plain {   // does not implement Serializable
         int value = 1;
     }
 
     static final class Session implements Serializable {
         private static final long serialVersionUID = 1L;
         final String user;
-        transient StringBuilder cache = new StringBuilder("cached"); // skipped, like leaving it out of __getstate__
+        // skipped, like leaving it out of __getstate__
+        transient StringBuilder cache = new StringBuilder("cached");
 
         Session(String user) {
             this.user = user;
@@ -44,7 +45,8 @@ public class WhatSerializes {
         }
         System.out.println("null: " + roundTrip(null));
         Session restored = (Session) roundTrip(new Session("ann"));
-        System.out.println("session user " + restored.user + ", transient cache " + restored.cache);
+        System.out.println("session user " + restored.user
+                + ", transient cache " + restored.cache);
         // @end
 
         // @start region=rejected
@@ -59,7 +61,8 @@ public class WhatSerializes {
         } catch (NotSerializableException e) {
             System.out.println("lambda: NotSerializableException");
         }
-        Supplier<String> serializableLambda = (Supplier<String> & Serializable) () -> "hi";
+        Supplier<String> serializableLambda =
+                (Supplier<String> & Serializable) () -> "hi";
         @SuppressWarnings("unchecked")
         Supplier<String> back = (Supplier<String>) roundTrip(serializableLambda);
         System.out.println("(Supplier & Serializable) lambda: " + back.get());
@@ -67,8 +70,10 @@ public class WhatSerializes {
 
         // @start region=filter
         byte[] bytes = dump(new Point(1, 2));
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter("java.base/*;!*"));
+        try (ObjectInputStream in =
+                new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            in.setObjectInputFilter(
+                    ObjectInputFilter.Config.createFilter("java.base/*;!*"));
             in.readObject();
         } catch (InvalidClassException e) {
             System.out.println("filtered: InvalidClassException: " + e.getMessage());
@@ -85,7 +90,8 @@ public class WhatSerializes {
     }
 
     static Object roundTrip(Object value) throws IOException, ClassNotFoundException {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(dump(value)))) {
+        try (ObjectInputStream in =
+                new ObjectInputStream(new ByteArrayInputStream(dump(value)))) {
             return in.readObject();
         }
     }

@@ -104,7 +104,8 @@ public class DeadlockDetect {
         t4.start();
         t3.join();
         t4.join();
-        System.out.println("same lock order everywhere: " + done[0] + " of 2 threads finished");
+        System.out.println("same lock order everywhere: " + done[0]
+                + " of 2 threads finished");
         // @end
     }
 }

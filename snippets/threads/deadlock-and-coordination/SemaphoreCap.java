@@ -38,7 +38,8 @@ public class SemaphoreCap {
             t.join();
         }
         System.out.println("workers finished: " + finished.get());
-        System.out.println("never more than 2 inside at once: " + (maxInside.get() <= 2));
+        System.out.println("never more than 2 inside at once: "
+                + (maxInside.get() <= 2));
         // @end
     }
 }

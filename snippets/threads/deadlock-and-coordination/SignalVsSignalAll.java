@@ -48,8 +48,8 @@ public class SignalVsSignalAll {
         waitUntil(() -> served == 1);
         lock.lock();
         try {
-            System.out.println("after signal():    served " + served + ", still waiting "
-                    + lock.getWaitQueueLength(ticketsIssued));
+            System.out.println("after signal():    served " + served
+                    + ", still waiting " + lock.getWaitQueueLength(ticketsIssued));
         } finally {
             lock.unlock();
         }
@@ -65,8 +65,8 @@ public class SignalVsSignalAll {
         }
         lock.lock();
         try {
-            System.out.println("after signalAll(): served " + served + ", still waiting "
-                    + lock.getWaitQueueLength(ticketsIssued));
+            System.out.println("after signalAll(): served " + served
+                    + ", still waiting " + lock.getWaitQueueLength(ticketsIssued));
         } finally {
             lock.unlock();
         }
@@ -86,7 +86,8 @@ public class SignalVsSignalAll {
         watcher.start();
         started.countDown();                           // like event.set()
         watcher.join();
-        System.out.println("latch count: " + started.getCount() + " (there is no clear())");
+        System.out.println("latch count: " + started.getCount()
+                + " (there is no clear())");
         // @end
     }
 

@@ -57,8 +57,9 @@ public class ClassVsInstanceLock {
         Object w2 = new Object();
         System.out.println("instance locks of two objects, both inside at once: "
                 + bothInside(w1, w2, 5_000));
+        Object classLock = ClassVsInstanceLock.class;
         System.out.println("one class lock, both inside at once: "
-                + bothInside(ClassVsInstanceLock.class, ClassVsInstanceLock.class, 300));
+                + bothInside(classLock, classLock, 300));
         // @end
     }
 

@@ -44,7 +44,8 @@ public class SharedVsConfined {
         t2.start();
         t2.join();
         System.out.println("main: gnum=" + gnum + ", list=" + numList);
-        System.out.println("both threads held the very same list: " + (t1.numList == t2.numList));
+        System.out.println("both threads held the very same list: "
+                + (t1.numList == t2.numList));
         // @end
     }
 }

@@ -14,7 +14,8 @@ public class NamedThreads {
 
     public static void main(String[] args) throws InterruptedException {
         // @start region=join
-        System.out.println("thread " + Thread.currentThread().getName() + " is running...");
+        System.out.println("thread " + Thread.currentThread().getName()
+                + " is running...");
         Thread t = new Thread(NamedThreads::loop, "LoopThread");
         System.out.println("alive before start(): " + t.isAlive());
         t.start();

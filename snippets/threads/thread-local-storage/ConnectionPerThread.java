@@ -16,7 +16,8 @@ public class ConnectionPerThread {
         }
     }
 
-    static final ThreadLocal<Connection> connection = ThreadLocal.withInitial(Connection::new);
+    static final ThreadLocal<Connection> connection =
+            ThreadLocal.withInitial(Connection::new);
 
     // deep in the call chain, no parameter
     static String findUser(int n) {
@@ -34,7 +35,8 @@ public class ConnectionPerThread {
                 for (int i = 1; i <= 3; i++) {
                     findUser(i);
                 }
-                log.add(Thread.currentThread().getName() + " used one connection for 3 queries: "
+                log.add(Thread.currentThread().getName()
+                        + " used one connection for 3 queries: "
                         + (connection.get() == first));
             }, name);
             threads.add(t);

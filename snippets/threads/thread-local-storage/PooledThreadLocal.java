@@ -12,7 +12,8 @@ public class PooledThreadLocal {
             // @start region=leak
             // a task that forgets to clean up
             pool.submit(() -> user.set("alice")).get();
-            System.out.println("next task sees: " + pool.submit(() -> user.get()).get());
+            System.out.println("next task sees: "
+                    + pool.submit(() -> user.get()).get());
             // @end
 
             // @start region=clean
@@ -25,7 +26,8 @@ public class PooledThreadLocal {
                     user.remove();
                 }
             }).get();
-            System.out.println("after remove(): " + pool.submit(() -> user.get()).get());
+            System.out.println("after remove(): "
+                    + pool.submit(() -> user.get()).get());
             // @end
         } finally {
             pool.shutdown();

@@ -10,7 +10,8 @@ public class ThreadLocalStudent {
     // no parameter: reads this thread's value
     static void processStudent() {
         String std = localSchool.get();
-        System.out.println("Hello, " + std + " (in " + Thread.currentThread().getName() + ")");
+        System.out.println("Hello, " + std + " (in "
+                + Thread.currentThread().getName() + ")");
     }
 
     static void processThread(String name) {

@@ -20,12 +20,22 @@ import java.util.List;
  * @param templateMillis the part of the bake spent rendering pages through the templates
  * @param postMillis   Jsoup post-pass and link check
  * @param totalMillis  the whole build
+ * @param customTemplates whether the source folder's templates differ from the built-ins (pages were then
+ *                        rendered one at a time; a copy of the built-ins does not count)
  */
 public record BuildReport(Path site, int notes, int pages, int linksChecked, List<Problem> warnings,
                           long renderMillis, long bakeMillis, long storeMillis, long crawlMillis, long templateMillis,
-                          long postMillis, long totalMillis) {
+                          long postMillis, long totalMillis, boolean customTemplates) {
 
     public BuildReport {
         warnings = List.copyOf(warnings);
+    }
+
+    /** A report of a build with the built-in templates (the form before {@code customTemplates}). */
+    public BuildReport(Path site, int notes, int pages, int linksChecked, List<Problem> warnings, long renderMillis,
+                       long bakeMillis, long storeMillis, long crawlMillis, long templateMillis, long postMillis,
+                       long totalMillis) {
+        this(site, notes, pages, linksChecked, warnings, renderMillis, bakeMillis, storeMillis, crawlMillis,
+                templateMillis, postMillis, totalMillis, false);
     }
 }

@@ -70,7 +70,10 @@ public final class Notebake {
                                       boolean keep) {
         long start = System.nanoTime();
         JBakeAdapter.prepare(); // before anything is written (see there)
-        SnippetLookup snippets = new SnippetLookup(results, config.snippetsDir());
+        // every referenced snippet file is checked against the hash it was verified with: code edited after
+        // `verify` is never published as verified
+        SnippetLookup snippets = new SnippetLookup(results, config.snippetsDir(),
+                shown(config, config.snippetsDir()) + "/");
         String repositoryBase = repositoryBase(config);
 
         // 3. render: every note's front matter and Markdown, with verified snippet blocks
@@ -116,11 +119,11 @@ public final class Notebake {
             Path work = config.workDir().resolve("site-build");
             Path templates = work.resolve("templates");
             SiteSwapCleaner.clear(work);
-            BuiltIns.materializeTemplates(templates, config.templatesDir());
+            boolean customTemplates = BuiltIns.materializeTemplates(templates, config.templatesDir());
             BuiltIns.writeAssets(staging);
+            BuiltIns.copyUserAssets(config.assetsDir(), staging); // over the built-ins: they may replace them
             BakeResult baked = new JBakeAdapter().bake(new BakeInput(planned.plan(), notes, config.source(),
-                    config.contentDir(), templates, config.assetsDir(), work, staging,
-                    Files.isDirectory(config.templatesDir()), keep));
+                    config.contentDir(), templates, null, work, staging, customTemplates, keep));
             Map<String, String> sourceOfPage = new HashMap<>();
             for (RenderedNote n : notes) {
                 sourceOfPage.put(n.uri(), shown(config, n.file()));
@@ -132,9 +135,11 @@ public final class Notebake {
             long end = System.nanoTime();
             BuildReport report = new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(),
                     warnings, (rendered - start) / 1_000_000, baked.millis(), baked.storeMillis(),
-                    baked.crawlMillis(), baked.renderMillis(), post.millis(), (end - start) / 1_000_000);
+                    baked.crawlMillis(), baked.renderMillis(), post.millis(), (end - start) / 1_000_000,
+                    customTemplates);
             return keep ? new WarmSite(config, report, renderer, notes, baked.pages(), post.graph(),
-                    new WarmSite.Planning(sections, snippets, repositoryBase, topics, results, options.allowFailures())) : new WarmSite(report);
+                    new WarmSite.Planning(sections, snippets, repositoryBase, topics, results,
+                            options.allowFailures())) : new WarmSite(report);
         } catch (RuntimeException | Error e) {
             swap.abort();
             if (BuildInterruption.requested() && !(e instanceof BuildInterruption.Interrupted)) {

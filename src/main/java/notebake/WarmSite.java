@@ -165,7 +165,8 @@ public final class WarmSite {
             });
             SnippetLookup lookup = planning.snippets();
             if (!snippetsChanged.isEmpty()) { // line numbers are read from the snippet files again too
-                lookup = new SnippetLookup(results, config.snippetsDir());
+                lookup = new SnippetLookup(results, config.snippetsDir(),
+                        Notebake.shown(config, config.snippetsDir()) + "/");
                 renderer = new NoteRenderer(lookup, planning.repositoryBase(), planning.allowFailures());
             }
             planning = planning.with(results, lookup);
@@ -185,6 +186,7 @@ public final class WarmSite {
         Map<Path, RenderedNote> fresh = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         String navigation = null;
+        String uses = null;
         for (Path file : toRender) {
             String shown = Notebake.shown(config, file);
             RenderedNote old = notesByFile.get(file);
@@ -199,6 +201,10 @@ public final class WarmSite {
                 String what = navigationChange(old, note);
                 navigation = what == null ? null : shown + ": " + what + " changed";
             }
+            if (uses == null && !old.snippetUses().equals(note.snippetUses())) {
+                // the source pages of its snippets link to each block, under the heading above it
+                uses = shown + ": the headings or places of its snippet blocks changed";
+            }
             problems.addAll(note.problems()); // as the full build: render problems stop it before planning
             fresh.put(file, note);
         }
@@ -207,6 +213,9 @@ public final class WarmSite {
         }
         long rendered = System.nanoTime();
         boolean frontMatterChanged = navigation != null;
+        if (navigation == null) {
+            navigation = uses;
+        }
         if (!snippetsChanged.isEmpty()) {
             List<String> names = List.copyOf(snippetsChanged);
             String what = "snippets changed: " + String.join(", ", names.subList(0, Math.min(3, names.size())))

@@ -13,7 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /** Builds small source folders in a temp dir, and verification results for them. */
@@ -21,6 +24,7 @@ public final class TestSites {
 
     private final Path root;
     private final List<SnippetResult> results = new ArrayList<>();
+    private String snippetsFolder = "snippets";
 
     public TestSites(Path root) {
         this.root = root;
@@ -54,16 +58,49 @@ public final class TestSites {
                 + "\norder: " + order + "\ntags: [demo, java]\nsummary: About " + title + ".\n---\n" + body);
     }
 
+    /**
+     * A verified result, recorded as the verifier does with the SHA-256 of the snippet file as it is now; a missing
+     * file is first written with {@code code}, so the build's freshness check sees the file that was "verified".
+     */
     public TestSites verified(String path, String code, String stdout, String stderr, int exit, ShownRegion... regions) {
         results.add(new SnippetResult(path, SnippetKind.RUNNABLE, Status.VERIFIED, null, code, List.of(regions),
-                stdout, false, stderr, false, exit, 84, "17.0.15", List.of(), false));
+                stdout, false, stderr, false, exit, 84, "17.0.15", List.of(), false, null, snippetHash(path, code)));
         return this;
     }
 
     public TestSites failed(String path, String code, String reason) {
         results.add(new SnippetResult(path, SnippetKind.RUNNABLE, Status.FAILED, reason, code, List.of(),
-                "", false, "Exception in thread \"main\"", false, 1, 12, "17.0.15", List.of(), false));
+                "", false, "Exception in thread \"main\"", false, 1, 12, "17.0.15", List.of(), false, null,
+                snippetHash(path, code)));
         return this;
+    }
+
+    /** Where the snippet files of later {@link #verified} calls are (default {@code snippets}). */
+    public TestSites snippetsIn(String folder) {
+        this.snippetsFolder = folder;
+        return this;
+    }
+
+    /** A result as given (e.g. without a source hash, like a results file from an older Notebake). */
+    public TestSites result(SnippetResult result) {
+        results.add(result);
+        return this;
+    }
+
+    /** SHA-256 (lower-case hex) of the snippet file (under snippets/, or {@link #snippetsIn}), written with {@code code} first if missing. */
+    public String snippetHash(String path, String code) {
+        Path file = root.resolve(snippetsFolder).resolve(path);
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, code, StandardCharsets.UTF_8);
+            }
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public VerificationReport report() {

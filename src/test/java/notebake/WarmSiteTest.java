@@ -380,6 +380,20 @@ class WarmSiteTest {
     }
 
     @Test
+    void aNewHeadingAboveASnippetBlockUpdatesTheSnippetsSourcePage(@TempDir Path dir) throws IOException {
+        TestSites site = site(dir);
+        WarmSite warm = warm(site);
+        String a = read(site, "content/basics/a.md");
+        site.write("content/basics/a.md", a.replace("```snippet demo/A.java#show", "### In detail\n\n```snippet demo/A.java#show"));
+        WarmSite.Update update = warm.applyNoteEdits(List.of(file(site, "content/basics/a.md")));
+        assertTrue(update.applied(), update.reason());
+        assertTrue(update.replanned().contains("the headings or places of its snippet blocks changed"), update.replanned());
+        assertEquals(List.of("basics/a.html", "snippets/demo/A.java.html"), update.pages().stream().sorted().toList());
+        assertTrue(read(site, "target/site/snippets/demo/A.java.html").contains("In detail"));
+        assertSameAsFullBuild(site, "heading above a snippet");
+    }
+
+    @Test
     void aSnippetAddedOrRemovedNeedsAFullBuildAndUnchangedResultsChangeNothing(@TempDir Path dir) throws IOException {
         TestSites site = site(dir);
         WarmSite warm = warm(site);

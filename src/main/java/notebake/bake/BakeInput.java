@@ -13,11 +13,12 @@ import java.util.List;
  * @param sourceDir    the source folder
  * @param contentDir   the notes folder JBake crawls
  * @param templatesDir Freemarker templates (built-in ones overlaid with the user's)
- * @param assetsDir    the user's assets folder, copied as is (may not exist)
+ * @param assetsDir    an assets folder for JBake to copy to the site root as is (may be null or not exist;
+ *                     Notebake copies the source folder's assets itself, see BuiltIns.copyUserAssets)
  * @param workDir      scratch space under target/
  * @param outputDir    where pages are written (an empty temporary folder)
- * @param customTemplates whether the source folder overrides templates (they might query JBake's store, so
- *                        pages then render one at a time)
+ * @param customTemplates whether the source folder's templates differ from the built-ins (they might query
+ *                        JBake's store, so pages then render one at a time)
  * @param keepPages    whether to keep the pages' models and outputs for re-rendering edited notes later
  *                     ({@link BakeResult#pages()}, live preview)
  */

@@ -178,8 +178,10 @@ public final class KeptPages {
             // a note's page shows its own fields, its section's pages (sidebar, neighbours) and every section's count
             case JBakeAdapter.NOTE_TYPE -> edited.containsKey(d.getUri()) || frontMatterChanged
                     && (anyMoved || sections.contains(String.valueOf(d.get("section_key"))));
-            case "source" -> sources.contains(d.getUri());
-            // every generated page but the sources has the sidebar, with every section's count of pages
+            // a source page has the sidebar of the section of the first note showing it
+            case "source" -> sources.contains(d.getUri()) || frontMatterChanged
+                    && (anyMoved || sections.contains(String.valueOf(d.get("nav_section_key"))));
+            // every generated page has the sidebar, with every section's count of pages
             case "section" -> frontMatterChanged && (anyMoved || sections.contains(String.valueOf(
                     ((Map<?, ?>) d.get("section")).get("key"))));
             case "tag" -> frontMatterChanged && (anyMoved || tags.contains(d.getUri()));

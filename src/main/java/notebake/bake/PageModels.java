@@ -2,6 +2,7 @@ package notebake.bake;
 
 import notebake.render.RenderedNote;
 import notebake.render.SnippetBlockRenderer;
+import notebake.render.SnippetUse;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,9 +89,33 @@ final class PageModels {
         m.put("repository", s.repositoryUrl());
         m.put("status", s.result().status().name().toLowerCase(java.util.Locale.ROOT));
         m.put("jdk", s.result().jdk() == null ? "" : s.result().jdk());
-        m.put("usedBy", links(s.usedBy()));
+        m.put("usedBy", usedBy(s));
         m.put("uri", SnippetBlockRenderer.sourcePageUri(s.path()));
         return m;
+    }
+
+    /**
+     * The notes that show a snippet, in reading order, each with the places on its page that show it: the heading
+     * above the block ("" when there is none), the region ("" for the whole file) and the block's address.
+     */
+    static List<Map<String, Object>> usedBy(SitePlan.Source s) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (RenderedNote n : s.usedBy()) {
+            Map<String, Object> m = link(n);
+            List<Map<String, Object>> uses = new ArrayList<>();
+            for (SnippetUse u : n.snippetUses()) {
+                if (u.path().equals(s.path())) {
+                    Map<String, Object> use = new LinkedHashMap<>();
+                    use.put("heading", u.heading() == null ? "" : u.heading());
+                    use.put("region", u.region() == null ? "" : u.region());
+                    use.put("uri", n.uri() + "#" + u.anchor());
+                    uses.add(use);
+                }
+            }
+            m.put("uses", uses);
+            out.add(m);
+        }
+        return out;
     }
 
     static List<Map<String, Object>> topics(SitePlan plan) {

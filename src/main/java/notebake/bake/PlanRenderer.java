@@ -131,6 +131,18 @@ final class PlanRenderer extends Renderer {
             DocumentModel d = synthetic("source", notebake.render.SnippetBlockRenderer.sourcePageUri(s.path()),
                     s.path());
             d.put("source", PageModels.source(s));
+            // the sidebar and breadcrumbs of the section of the first note (in reading order) that shows it
+            SitePlan.Position first = s.usedBy().isEmpty() ? null : positions.get(s.usedBy().get(0).uri());
+            if (first != null) {
+                SitePlan.SectionPages section = first.section();
+                d.put("section_title", section.section().title());
+                d.put("section_uri", SitePlan.sectionUri(section.section().key()));
+                nav.addTo(d, section.section().key());
+            } else {
+                d.put("section_title", "");
+                d.put("section_uri", "");
+                nav.addTo(d, "");
+            }
             todo.add((d));
         }
         if (!plan.topics().isEmpty()) {

@@ -28,6 +28,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--site-url", description = "Absolute public URL of the site (overrides site.url).")
     String siteUrl;
 
+    @Option(names = "--repository-url", description = "Web address of the source tree, e.g. "
+            + "https://github.com/o/r/blob/main/ (overrides site.repository): adds 'view in repository' links.")
+    String repositoryUrl;
+
     @Option(names = "--results", description = "Results file to read (default: target/notebake/results.json).")
     Path results;
 
@@ -43,9 +47,10 @@ final class BuildCommand implements Callable<Integer> {
     Config toConfig() {
         Config c = folders.config();
         if (siteUrl != null && !siteUrl.isBlank()) {
-            c = new Config(c.source(), c.contentDir(), c.snippetsDir(), c.templatesDir(), c.assetsDir(), c.workDir(),
-                    c.siteDir(), c.siteTitle(), siteUrl, c.repositoryUrl(), c.jobs(), c.defaultTimeout(),
-                    c.extraJdks());
+            c = c.withSiteUrl(siteUrl);
+        }
+        if (repositoryUrl != null && !repositoryUrl.isBlank()) {
+            c = c.withRepositoryUrl(repositoryUrl);
         }
         return c;
     }
@@ -64,8 +69,9 @@ final class BuildCommand implements Callable<Integer> {
             err.println("warning: " + w.located());
         }
         out.printf("Built %d pages (%d notes) into %s in %d ms (render %d ms, bake %d ms, post-pass %d ms); "
-                        + "%d links checked%n", report.pages(), report.notes(), report.site(), report.totalMillis(),
-                report.renderMillis(), report.bakeMillis(), report.postMillis(), report.linksChecked());
+                        + "%d links checked%s%n", report.pages(), report.notes(), report.site(), report.totalMillis(),
+                report.renderMillis(), report.bakeMillis(), report.postMillis(), report.linksChecked(),
+                report.customTemplates() ? "; custom templates, so pages were rendered one at a time" : "");
         out.flush();
         err.flush();
         return ExitCode.OK.code();

@@ -17,7 +17,7 @@ import java.util.Arrays;
  */
 @Command(name = "notebake", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "A Java knowledge base whose code never lies: verify snippets, bake the site.",
-        subcommands = {VerifyCommand.class, ServeCommand.class, CommandLine.HelpCommand.class},
+        subcommands = VerifyCommand.class, // then build, serve and help, in commandLine(), in pipeline order
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -67,6 +67,8 @@ public final class Main implements Runnable {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.addSubcommand("build", new CommandLine(new BuildCommand(out, err)));
+        cl.addSubcommand("serve", ServeCommand.class);
+        cl.addSubcommand("help", CommandLine.HelpCommand.class);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> e instanceof ConfigLoader.ConfigException

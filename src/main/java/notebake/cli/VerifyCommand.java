@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 
 /** {@code notebake verify}: compile and run every snippet, compare with golden files, report. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Compiles and runs every Java snippet, each in its own JVM, and checks its real output "
+        description = {"Compile and run every Java snippet, each in its own JVM, and check its real output "
                 + "against the golden files beside it (Name.out, Name.err).",
                 "Writes target/notebake/results.json, JUnit XML and a summary; unchanged snippets come from the "
                         + "cache."},

@@ -51,6 +51,16 @@ public record Config(
                 repositoryUrl, jobs, defaultTimeout, extraJdks);
     }
 
+    public Config withSiteUrl(String url) {
+        return new Config(source, contentDir, snippetsDir, templatesDir, assetsDir, workDir, siteDir, siteTitle, url,
+                repositoryUrl, jobs, defaultTimeout, extraJdks);
+    }
+
+    public Config withRepositoryUrl(String url) {
+        return new Config(source, contentDir, snippetsDir, templatesDir, assetsDir, workDir, siteDir, siteTitle,
+                siteUrl, url, jobs, defaultTimeout, extraJdks);
+    }
+
     public Config withJobs(int n) {
         return new Config(source, contentDir, snippetsDir, templatesDir, assetsDir, workDir, siteDir, siteTitle,
                 siteUrl, repositoryUrl, n, defaultTimeout, extraJdks);

@@ -1,5 +1,7 @@
 package notebake.preview;
 
+import notebake.site.BuiltIns;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,8 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Set;
 
 /**
- * The whole rebuild when only files under assets/ changed: copy each changed file to the same place in the site
- * folder, or delete the copy when the source is gone. Pages do not change, so nothing is re-rendered.
+ * The whole rebuild when only files under assets/ changed: copy each changed file to its place in the site folder
+ * (as the build does: see {@link BuiltIns#sitePathOfUserAsset}), or delete the copy when the source is gone (a
+ * deleted replacement of a built-in asset brings the built-in back). Pages do not change, so nothing is
+ * re-rendered.
  */
 final class AssetSync {
 
@@ -28,13 +32,17 @@ final class AssetSync {
             if (relative.startsWith("..")) {
                 continue;
             }
-            Path target = siteDir.resolve(relative).normalize();
+            String rel = relative.toString().replace('\\', '/');
+            Path target = siteDir.resolve(BuiltIns.sitePathOfUserAsset(rel)).normalize();
             if (!target.startsWith(siteDir)) {
                 continue;
             }
             if (Files.isRegularFile(source)) {
                 Files.createDirectories(target.getParent());
                 Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                n++;
+            } else if (!Files.exists(source) && BuiltIns.isBuiltInAsset(rel)) {
+                BuiltIns.restoreBuiltInAsset(rel, siteDir); // the replacement is gone: the built-in is back
                 n++;
             } else if (!Files.exists(source) && Files.deleteIfExists(target)) {
                 n++;

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Per-note state while one note renders: where it is, and what the renderer found (problems, snippets used).
+ * Per-note state while one note renders: where it is, and what the renderer found (problems, snippets used and
+ * where each is shown).
  * Not thread-safe; one per note.
  */
 final class NoteContext {
@@ -17,6 +18,7 @@ final class NoteContext {
     final String rootpath;
     final List<Problem> problems = new ArrayList<>();
     final Set<String> snippetsUsed = new LinkedHashSet<>();
+    final List<SnippetUse> uses = new ArrayList<>();
 
     NoteContext(String file, String rootpath) {
         this.file = file;

@@ -1,6 +1,7 @@
 package notebake.render;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -16,7 +17,9 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -152,6 +155,11 @@ final class NoteHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
             return errorBlock(msg);
         }
         SnippetResult result = found.get();
+        Optional<String> stale = snippets.staleness(result); // before the region: an edit may have renamed it
+        if (stale.isPresent()) {
+            note.problem(line, stale.get());
+            return errorBlock(stale.get());
+        }
         ShownRegion region = null;
         if (ref.region() != null) {
             region = result.region(ref.region()).orElse(null);
@@ -177,7 +185,22 @@ final class NoteHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
                     + (result.reason() == null ? "" : " (" + result.reason() + ")")
                     + "; fix it and run verify, or build a draft with --allow-failures");
         }
-        return blocks.render(ref, result, region, note.rootpath, snippets.lineNumbers(result, region));
+        String anchor = "snippet-" + (note.uses.size() + 1);
+        note.uses.add(new SnippetUse(ref.path(), ref.region(), headingAbove(node), anchor));
+        return blocks.render(ref, result, region, note.rootpath, snippets.lineNumbers(result, region), anchor);
+    }
+
+    /** The plain text of the nearest heading (level 2 or deeper) above a block, or null when there is none. */
+    static String headingAbove(Node block) {
+        for (Node n = block; n != null && !(n instanceof Document); n = n.getParent()) {
+            for (Node p = n.getPrevious(); p != null; p = p.getPrevious()) {
+                if (p instanceof Heading h && h.getLevel() >= 2) {
+                    String text = new TextCollectingVisitor().collectAndGetText(h).strip();
+                    return text.isEmpty() ? null : text;
+                }
+            }
+        }
+        return null;
     }
 
     private static String errorBlock(String message) {

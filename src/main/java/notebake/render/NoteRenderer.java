@@ -69,6 +69,7 @@ public final class NoteRenderer {
         NoteHtmlExtension.CONTEXT.set(doc, context);
         String html = renderer.render(doc);
         problems.addAll(context.problems);
-        return new RenderedNote(file, relativePath, parsed.frontMatter(), html, context.snippetsUsed, problems);
+        return new RenderedNote(file, relativePath, parsed.frontMatter(), html, context.snippetsUsed, problems,
+                context.uses);
     }
 }

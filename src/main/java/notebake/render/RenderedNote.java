@@ -15,13 +15,21 @@ import java.util.Set;
  * @param html         the body as HTML (snippet blocks included)
  * @param snippetsUsed snippet paths the note references
  * @param problems     what is wrong with the note; the build fails if any
+ * @param snippetUses  every snippet block the page shows, in page order (with its heading and block id)
  */
 public record RenderedNote(Path file, String relativePath, FrontMatter frontMatter, String html,
-                           Set<String> snippetsUsed, List<Problem> problems) {
+                           Set<String> snippetsUsed, List<Problem> problems, List<SnippetUse> snippetUses) {
 
     public RenderedNote {
         snippetsUsed = Set.copyOf(snippetsUsed);
         problems = List.copyOf(problems);
+        snippetUses = snippetUses == null ? List.of() : List.copyOf(snippetUses);
+    }
+
+    /** A note without the record of where it shows each snippet (the form before {@code snippetUses}). */
+    public RenderedNote(Path file, String relativePath, FrontMatter frontMatter, String html,
+                        Set<String> snippetsUsed, List<Problem> problems) {
+        this(file, relativePath, frontMatter, html, snippetsUsed, problems, List.of());
     }
 
     /** The page's path in the site: {@code functions/closures.html}. */

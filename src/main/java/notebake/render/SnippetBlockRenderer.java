@@ -48,6 +48,14 @@ public final class SnippetBlockRenderer {
      */
     public String render(SnippetRef ref, SnippetResult result, ShownRegion region, String rootpath,
                          List<Integer> lineNumbers) {
+        return render(ref, result, region, rootpath, lineNumbers, null);
+    }
+
+    /**
+     * @param id the block's id on the page (the source page's "Used by" links to it); null for none
+     */
+    public String render(SnippetRef ref, SnippetResult result, ShownRegion region, String rootpath,
+                         List<Integer> lineNumbers, String id) {
         String code = region == null ? result.code() : region.code();
         List<Integer> numbers = lineNumbers;
         if (numbers == null || numbers.size() != code.lines().count()) {
@@ -59,7 +67,11 @@ public final class SnippetBlockRenderer {
         }
         int start = numbers.isEmpty() ? 1 : numbers.get(0);
         StringBuilder h = new StringBuilder(code.length() + result.stdout().length() + 512);
-        h.append("<figure class=\"snippet\" data-snippet=\"").append(Html.escape(ref.target()))
+        h.append("<figure");
+        if (id != null) {
+            h.append(" id=\"").append(Html.escape(id)).append('"');
+        }
+        h.append(" class=\"snippet\" data-snippet=\"").append(Html.escape(ref.target()))
                 .append("\" data-status=\"").append(statusWord(result)).append("\">\n");
         caption(h, ref, numbers, rootpath);
         if (ref.show().code()) {

@@ -9,8 +9,12 @@ import notebake.verify.VerificationReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +22,28 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The verifier's results, indexed by snippet path for constant-time lookup, and the real line numbers of what a
- * page shows of each snippet (read from the snippets folder). Thread-safe.
+ * The verifier's results, indexed by snippet path for constant-time lookup; the real line numbers of what a page
+ * shows of each snippet; and whether each snippet file is still the one verified (both read from the snippets
+ * folder, once per file). Thread-safe.
  */
 public final class SnippetLookup {
 
+    /** The advice every stale-snippet message ends with. */
+    public static final String REVERIFY = "run `notebake verify` (or `mvn verify`) again, then build";
+
     private final Map<String, SnippetResult> byPath = new HashMap<>();
     private final Path snippetsDir;
-    private final Map<String, Optional<Parsed>> parsed = new ConcurrentHashMap<>();
+    private final String shownDir;
+    private final Map<String, Current> current = new ConcurrentHashMap<>();
 
     private record Parsed(Regions.Shown shown, Regions.ShownLines lines) {
+    }
+
+    /**
+     * The snippet file as it is now: its hash (null when it cannot be read, with the reason) and, when it parses,
+     * its shown code and real line numbers.
+     */
+    private record Current(String sha256, String unreadable, Optional<Parsed> parsed) {
     }
 
     /** Results only: shown code is numbered contiguously (from the region's first line, or 1). */
@@ -39,10 +55,53 @@ public final class SnippetLookup {
      * @param snippetsDir the snippets folder the results came from, read for the real line numbers; null for none
      */
     public SnippetLookup(VerificationReport report, Path snippetsDir) {
+        this(report, snippetsDir, "snippets/");
+    }
+
+    /**
+     * @param snippetsDir the snippets folder the results came from: read for the real line numbers and to check
+     *                    that each snippet is unchanged since it was verified; null for neither
+     * @param shownDir    how messages name that folder, ending in {@code /} (e.g. {@code snippets/})
+     */
+    public SnippetLookup(VerificationReport report, Path snippetsDir, String shownDir) {
         for (SnippetResult r : report.snippets()) {
             byPath.put(r.path(), r);
         }
         this.snippetsDir = snippetsDir;
+        this.shownDir = shownDir == null ? "" : shownDir;
+    }
+
+    /** How messages name a snippet file: {@code snippets/demo/Hello.java}. */
+    public String shown(String path) {
+        return shownDir + path;
+    }
+
+    /**
+     * Why a verified result no longer describes its snippet file, so that its code and output must not be
+     * published: the file changed since it was verified (its SHA-256 differs from {@link SnippetResult#sourceSha256}),
+     * it is gone, or the results recorded no hash (written before the field existed), so nobody can tell.
+     * Empty when the file is the one verified, and always when this lookup has no snippets folder to compare with.
+     */
+    public Optional<String> staleness(SnippetResult result) {
+        if (snippetsDir == null) {
+            return Optional.empty();
+        }
+        String file = shown(result.path());
+        if (result.sourceSha256() == null) {
+            return Optional.of("the verification results record no source hash for " + file
+                    + " (written by an older Notebake, or the file was unreadable), so nothing shows that the code "
+                    + "on the page is the code that ran; " + REVERIFY);
+        }
+        Current now = current(result.path());
+        if (now.sha256() == null) {
+            return Optional.of("snippet " + file + " was verified but cannot be read now (" + now.unreadable()
+                    + "; deleted or moved since `verify`?); " + REVERIFY);
+        }
+        if (!now.sha256().equalsIgnoreCase(result.sourceSha256())) {
+            return Optional.of("snippet " + file + " changed after it was verified: the page would show code and "
+                    + "output that no longer match the file; " + REVERIFY);
+        }
+        return Optional.empty();
     }
 
     public Optional<SnippetResult> find(String path) {
@@ -63,7 +122,7 @@ public final class SnippetLookup {
     public List<Integer> lineNumbers(SnippetResult result, ShownRegion region) {
         String code = region == null ? result.code() : region.code();
         int count = (int) code.lines().count();
-        Parsed p = snippetsDir == null ? null : parsed.computeIfAbsent(result.path(), this::parse).orElse(null);
+        Parsed p = snippetsDir == null ? null : current(result.path()).parsed().orElse(null);
         if (p != null) {
             if (region == null && p.shown().code().equals(code)) {
                 return p.lines().code();
@@ -80,18 +139,43 @@ public final class SnippetLookup {
         return contiguous(region == null ? 1 : region.startLine(), count);
     }
 
-    private Optional<Parsed> parse(String path) {
-        Path file = snippetsDir.resolve(path);
+    /** Reads a snippet file once per lookup (notes sharing a snippet share the read). */
+    private Current current(String path) {
+        return current.computeIfAbsent(path, this::read);
+    }
+
+    private Current read(String path) {
+        byte[] bytes;
         try {
-            String source = Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(snippetsDir.resolve(path));
+        } catch (NoSuchFileException e) {
+            return new Current(null, "no such file", Optional.empty());
+        } catch (IOException | RuntimeException e) {
+            return new Current(null, e.getMessage() == null ? e.toString() : e.getMessage(), Optional.empty());
+        }
+        return new Current(sha256(bytes), null, parse(path, bytes));
+    }
+
+    private static Optional<Parsed> parse(String path, byte[] bytes) {
+        try {
+            String source = new String(bytes, StandardCharsets.UTF_8);
             if (source.startsWith("\uFEFF")) {
                 source = source.substring(1); // as the verifier reads it
             }
             List<String> lines = source.lines().toList();
             Regions.Shown shown = Regions.parse(path, lines, OptionsHeader.parse(path, lines).headerLines());
             return Optional.of(new Parsed(shown, Regions.lineNumbers(source)));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // not readable here: the numbers fall back to contiguous ones
+        } catch (RuntimeException e) {
+            return Optional.empty(); // not parseable here: the numbers fall back to contiguous ones
+        }
+    }
+
+    /** Lower-case hex SHA-256 of the bytes, as the verifier records it. */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

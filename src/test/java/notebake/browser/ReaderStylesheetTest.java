@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The reader stylesheet keeps one colour palette: each theme colour is declared once, for both themes. */
 class ReaderStylesheetTest {
 
-    private static final Path CSS = Path.of("src/main/resources/notebake/assets/reader/reader.css");
+    private static final Path CSS = Path.of("assets/reader/reader.css");
 
     @Test
     void eachThemeColourIsDeclaredOnceOutsideThePrintStyles() throws IOException {

@@ -34,7 +34,7 @@ class SourceFolderOptionsTest {
         String code = Regions.parse("Hi.java", lines, OptionsHeader.parse("Hi.java", lines).headerLines()).code();
         TestSites site = new TestSites(dir).write(snippetsFolder + "/Hi.java", source)
                 .note("basics/hi.md", "Hi", "basics", 1, "```snippet Hi.java\n```\n")
-                .verified("Hi.java", code, "hi\n", "", 0);
+                .snippetsIn(snippetsFolder).verified("Hi.java", code, "hi\n", "", 0);
         ResultsFile.write(site.report(), dir.resolve("target/notebake/results.json"));
         return site;
     }
@@ -47,6 +47,17 @@ class SourceFolderOptionsTest {
         // the whole file was read from --snippets: its first shown line is the file's line 2 (after the header)
         assertTrue(site.page("basics/hi.html").contains("data-start=\"2\""), site.page("basics/hi.html"));
         assertFalse(err.toString().contains("no note references"), err.toString());
+    }
+
+    @Test
+    void buildTakesTheRepositoryUrlForViewInRepositoryLinks(@TempDir Path dir) {
+        TestSites site = siteWithSnippetsIn(dir, "snippets");
+        assertEquals(0, run("build", dir.toString()), err.toString());
+        assertFalse(site.page("basics/hi.html").contains("https://example.org/r/blob/abc/"));
+        assertEquals(0, run("build", dir.toString(), "--repository-url", "https://example.org/r/blob/abc/"),
+                err.toString());
+        assertTrue(site.page("basics/hi.html").contains("href=\"https://example.org/r/blob/abc/snippets/Hi.java\""),
+                site.page("basics/hi.html"));
     }
 
     @Test

@@ -35,4 +35,23 @@ class AssetSyncTest {
         Files.writeString(dir.resolve("elsewhere.txt"), "x");
         assertEquals(0, new AssetSync(dir.resolve("assets"), dir.resolve("site")).apply(Set.of(dir.resolve("elsewhere.txt"))));
     }
+
+    @Test
+    void aBuiltInAssetIsReplacedUnderAssetsAndComesBackWhenTheReplacementIsDeleted() throws Exception {
+        Path assets = Files.createDirectories(dir.resolve("assets/reader"));
+        Path site = dir.resolve("site");
+        notebake.site.BuiltIns.writeAssets(site);
+        String builtIn = Files.readString(site.resolve("assets/reader/reader.css"));
+        Path mine = assets.resolve("reader.css");
+        Files.writeString(mine, "/* edited */");
+        AssetSync sync = new AssetSync(dir.resolve("assets"), site);
+
+        assertEquals(1, sync.apply(Set.of(mine)));
+        assertEquals("/* edited */", Files.readString(site.resolve("assets/reader/reader.css")));
+        assertFalse(Files.exists(site.resolve("reader/reader.css")), "not copied to the site root");
+
+        Files.delete(mine);
+        assertEquals(1, sync.apply(Set.of(mine)));
+        assertEquals(builtIn, Files.readString(site.resolve("assets/reader/reader.css")));
+    }
 }
