@@ -120,8 +120,8 @@ public final class WarmSite {
     }
 
     /**
-     * Applies edits of files under content/ to the published site, page by page, when they can only change the
-     * edited notes' own pages; otherwise writes nothing and says a full build is needed.
+     * Applies edits of files under content/ to the published site, page by page (see the class comment);
+     * writes nothing and says so when a full build is needed. The snippets' results are those of the last build.
      *
      * @param changed changed files (absolute or relative to the working folder)
      * @throws ProblemException the problems a full build would report (a missing snippet region, a broken
