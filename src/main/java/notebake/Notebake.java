@@ -104,10 +104,14 @@ public final class Notebake {
         TopicCoverage coverage = new TopicCoverage(topics, notes, "topics/pending.txt");
         SitePlanner.Planned planned = SitePlanner.plan(config.siteTitle(), config.siteUrl(), sections, notes,
                 snippets, repositoryBase, topics, coverage);
-        problems.addAll(planned.problems());
-        if (!problems.isEmpty()) {
+        if (!planned.problems().isEmpty()) { // a site that cannot be planned cannot be baked
+            problems.addAll(planned.problems());
             throw new ProblemException(problems);
         }
+        // Problems in the notes (a failed or missing snippet, bad front matter in one note...) do not stop the bake
+        // into the staging folder: its link check adds the broken links, and all are reported together. Such a
+        // build never replaces the previous site.
+        List<Problem> noteProblems = List.copyOf(problems);
         List<Problem> warnings = new ArrayList<>(coverage.problems());
         warnings.addAll(unreferenced(results, notes, config));
 
@@ -129,7 +133,17 @@ public final class Notebake {
                 sourceOfPage.put(n.uri(), shown(config, n.file()));
             }
             BuildInterruption.check();
-            PostPass.Result post = new PostPass().run(staging, config.siteUrl(), sourceOfPage, keep);
+            PostPass.Result post;
+            try {
+                post = new PostPass().run(staging, config.siteUrl(), sourceOfPage, keep);
+            } catch (ProblemException linkProblems) {
+                List<Problem> all = new ArrayList<>(noteProblems);
+                all.addAll(linkProblems.problems());
+                throw new ProblemException(all);
+            }
+            if (!noteProblems.isEmpty()) {
+                throw new ProblemException(noteProblems);
+            }
             BuildInterruption.check(); // an interrupted build never replaces the previous site
             swap.commit();
             long end = System.nanoTime();
@@ -145,6 +159,10 @@ public final class Notebake {
             if (BuildInterruption.requested() && !(e instanceof BuildInterruption.Interrupted)) {
                 // JBake's store closed under the build by the JVM's shutdown: the cause is the interruption
                 throw new BuildInterruption.Interrupted();
+            }
+            if (!noteProblems.isEmpty() && !(e instanceof ProblemException)) {
+                // baking notes that have problems went wrong: those problems are the ones to fix first
+                throw new ProblemException(noteProblems);
             }
             throw e;
         }
