@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,20 +53,69 @@ public final class ResultsFile {
         if (!Files.isRegularFile(file)) {
             throw new ResultsFileException(file + ": no results file; run `verify` first");
         }
+        String text;
         try {
-            VerificationReport report = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8),
-                    VerificationReport.class);
-            if (report.format() != VerificationReport.FORMAT) {
-                throw new ResultsFileException(file + ": results format " + report.format()
-                        + " is not the supported format " + VerificationReport.FORMAT + "; run `verify` again");
-            }
-            return report;
-        } catch (JsonProcessingException e) {
-            throw new ResultsFileException(file + ":" + e.getLocation().getLineNr()
-                    + ": not a valid results file (" + e.getOriginalMessage() + "); run `verify` again");
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new ResultsFileException(file + ": not a results file (not UTF-8 text: damaged or overwritten?); "
+                    + "run `verify` again");
         } catch (IOException e) {
             throw new ResultsFileException(file + ": cannot read results file: " + e.getMessage());
         }
+        VerificationReport report;
+        try {
+            report = JSON.readValue(text, VerificationReport.class);
+        } catch (JsonProcessingException e) {
+            throw new ResultsFileException(file + ":" + e.getLocation().getLineNr()
+                    + ": not a valid results file (" + withoutSource(e.getOriginalMessage()) + "); run `verify` again");
+        }
+        if (report == null) {
+            throw new ResultsFileException(file + ": not a valid results file (it holds no report, just `"
+                    + text.strip() + "`); run `verify` again");
+        }
+        if (report.format() != VerificationReport.FORMAT) {
+            throw new ResultsFileException(file + ": results format " + report.format()
+                    + " is not the supported format " + VerificationReport.FORMAT + "; run `verify` again");
+        }
+        String missing = missingField(report);
+        if (missing != null) {
+            throw new ResultsFileException(file + ": not a valid results file (" + missing + "); run `verify` again");
+        }
+        return report;
+    }
+
+    /** What a parsed report lacks that every reader relies on, or {@code null} when it is complete. */
+    private static String missingField(VerificationReport report) {
+        if (report.snippetsRoot() == null) {
+            return "no snippetsRoot";
+        }
+        for (int i = 0; i < report.snippets().size(); i++) {
+            SnippetResult r = report.snippets().get(i);
+            String at = "snippets[" + i + "]";
+            if (r == null) {
+                return at + " is null";
+            }
+            for (String[] field : new String[][]{{"path", r.path()}, {"code", r.code()}}) {
+                if (field[1] == null) {
+                    return at + " has no " + field[0];
+                }
+            }
+            if (r.kind() == null || r.status() == null) {
+                return at + " (" + r.path() + ") has no " + (r.kind() == null ? "kind" : "status");
+            }
+            for (ShownRegion region : r.regions()) {
+                if (region == null || region.name() == null || region.code() == null) {
+                    return at + " (" + r.path() + ") has an incomplete region";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Jackson's message without its "(start marker at [Source: REDACTED ...])" location noise. */
+    private static String withoutSource(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\(start marker at \\[Source: [^]]*\\][^)]*\\)", "")
+                .replaceAll("\\s*at \\[Source: [^]]*\\][^)]*", "").strip();
     }
 
     /** A results file that cannot be used; the message names the file and the fix. */
