@@ -93,6 +93,11 @@ public final class Main implements Runnable {
                 cmd.getErr().println("error: " + e.getMessage());
                 return ExitCode.INPUT_ERROR.code();
             }
+            String io = FileProblem.describe(e);
+            if (io != null) {
+                cmd.getErr().println("error: " + io);
+                return ExitCode.INPUT_ERROR.code();
+            }
             cmd.getErr().println("internal error: " + e);
             for (StackTraceElement el : Arrays.stream(e.getStackTrace()).limit(8).toList()) {
                 cmd.getErr().println("    at " + el);

@@ -141,4 +141,17 @@ class MainTest {
         assertTrue(err.toString().contains("2 problems; nothing was published"), err.toString());
         assertFalse(err.toString().contains("problem(s)"));
     }
+
+    @Test
+    void aTargetFolderThatCannotBeWrittenIsNamedWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("snippets/demo"));
+        Files.writeString(dir.resolve("snippets/demo/Helper.java"), "class Helper {}\n");
+        Files.writeString(dir.resolve("target"), "a file where target/ should be\n");
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("verify", "--source", dir.toString()));
+        String e = err.toString();
+        assertTrue(e.startsWith("error: " + dir.toAbsolutePath().normalize().resolve("target")), e);
+        assertTrue(e.contains("not a directory") && e.contains("delete it and run again"), e);
+        assertFalse(e.contains("internal error") || e.contains("    at "), "no stack trace:\n" + e);
+        assertEquals("a file where target/ should be\n", Files.readString(dir.resolve("target")), "left as it was");
+    }
 }
