@@ -95,10 +95,8 @@ public final class ResultsFile {
             if (r == null) {
                 return at + " is null";
             }
-            for (String[] field : new String[][]{{"path", r.path()}, {"code", r.code()}}) {
-                if (field[1] == null) {
-                    return at + " has no " + field[0];
-                }
+            if (r.path() == null) {
+                return at + " has no path";
             }
             if (r.kind() == null || r.status() == null) {
                 return at + " (" + r.path() + ") has no " + (r.kind() == null ? "kind" : "status");

@@ -54,10 +54,8 @@ class ResultsFileTest {
         assertTrue(damaged("{\"format\": 1, \"snippets\": []}").contains("no snippetsRoot"));
         assertTrue(damaged("{\"format\": 1, \"snippetsRoot\": \"/s\", \"snippets\": [{}]}")
                 .contains("snippets[0] has no path"));
-        assertTrue(damaged("{\"format\": 1, \"snippetsRoot\": \"/s\", \"snippets\": [{\"path\": \"a/B.java\"}]}")
-                .contains("snippets[0] has no code"));
         assertTrue(damaged("{\"format\": 1, \"snippetsRoot\": \"/s\", \"snippets\": "
-                + "[{\"path\": \"a/B.java\", \"code\": \"\", \"kind\": \"RUNNABLE\"}]}")
+                + "[{\"path\": \"a/B.java\", \"kind\": \"RUNNABLE\"}]}")
                 .contains("snippets[0] (a/B.java) has no status"));
     }
 
