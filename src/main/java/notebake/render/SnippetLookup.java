@@ -33,6 +33,8 @@ public final class SnippetLookup {
 
     private final Map<String, SnippetResult> byPath = new HashMap<>();
     private final Path snippetsDir;
+    /** The folder the results were verified from ({@link VerificationReport#snippetsRoot}), or null if unknown. */
+    private final String verifiedRoot;
     private final String shownDir;
     private final Map<String, Current> current = new ConcurrentHashMap<>();
 
@@ -68,6 +70,7 @@ public final class SnippetLookup {
             byPath.put(r.path(), r);
         }
         this.snippetsDir = snippetsDir;
+        this.verifiedRoot = report.snippetsRoot();
         this.shownDir = shownDir == null ? "" : shownDir;
     }
 
@@ -93,15 +96,33 @@ public final class SnippetLookup {
                     + "on the page is the code that ran; " + REVERIFY);
         }
         Current now = current(result.path());
+        String otherFolder = otherFolderAdvice();
         if (now.sha256() == null) {
             return Optional.of("snippet " + file + " was verified but cannot be read now (" + now.unreadable()
-                    + "; deleted or moved since `verify`?); " + REVERIFY);
+                    + (otherFolder == null ? "; deleted or moved since `verify`?); " + REVERIFY : ")" + otherFolder));
         }
         if (!now.sha256().equalsIgnoreCase(result.sourceSha256())) {
             return Optional.of("snippet " + file + " changed after it was verified: the page would show code and "
-                    + "output that no longer match the file; " + REVERIFY);
+                    + "output that no longer match the file" + (otherFolder == null ? "; " + REVERIFY : otherFolder));
         }
         return Optional.empty();
+    }
+
+    /**
+     * When the build reads snippets from another folder than the one verified (e.g. {@code verify --snippets src}
+     * then {@code build} without it): the advice to give both the same folder; else null.
+     */
+    private String otherFolderAdvice() {
+        if (verifiedRoot == null || verifiedRoot.isEmpty()) {
+            return null;
+        }
+        Path verified = Path.of(verifiedRoot).toAbsolutePath().normalize();
+        Path reading = snippetsDir.toAbsolutePath().normalize();
+        if (verified.equals(reading)) {
+            return null;
+        }
+        return "; the results were verified from " + verified + " but this build reads snippets from " + reading
+                + ": give build the same folder as verify (--snippets " + verified + "), or verify this one";
     }
 
     public Optional<SnippetResult> find(String path) {
