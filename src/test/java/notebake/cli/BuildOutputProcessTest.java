@@ -31,5 +31,6 @@ class BuildOutputProcessTest {
         assertEquals(0, p.exitValue(), String.join("\n", lines));
         assertEquals(1, lines.size(), "only the summary, no OrientDB or JBake log lines:\n" + String.join("\n", lines));
         assertTrue(lines.get(0).startsWith("Built "), lines.get(0));
+        assertTrue(lines.get(0).contains(" pages (1 note) into "), "singular: " + lines.get(0));
     }
 }
