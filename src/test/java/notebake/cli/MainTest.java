@@ -154,4 +154,30 @@ class MainTest {
         assertFalse(e.contains("internal error") || e.contains("    at "), "no stack trace:\n" + e);
         assertEquals("a file where target/ should be\n", Files.readString(dir.resolve("target")), "left as it was");
     }
+
+    @Test
+    void anOnlyGlobThatMatchesNothingIsAnErrorNotASilentPass(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("snippets/demo"));
+        Files.writeString(dir.resolve("snippets/demo/Helper.java"), "class Helper {}\n");
+        assertEquals(ExitCode.USAGE_ERROR.code(), run("verify", "--source", dir.toString(), "--only", "demos/**"));
+        assertTrue(err.toString().startsWith("error: no snippet matches --only demos/**; it is matched against"),
+                err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("verify", "--source", dir.toString(), "--only", "demo/**"), err.toString());
+        assertEquals(0, run("verify", "--source", dir.toString(), "--only", "Helper.java"), err.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void aFileGivenAsAFolderIsCalledAFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("note.md"), "x\n");
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("verify", "--source", file.toString()));
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("build", "--source", file.toString()));
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("verify", "--source", dir.toString(), "--snippets",
+                file.toString()));
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("build", dir.toString(), "--snippets", file.toString()));
+        String e = err.toString();
+        assertEquals(4, e.split(" is a file, not a folder; pass an existing folder", -1).length - 1, e);
+        assertFalse(e.contains("does not exist"), e);
+    }
 }
