@@ -2,6 +2,7 @@ package notebake.render;
 
 import notebake.snippet.OptionsHeader;
 import notebake.snippet.Regions;
+import notebake.snippet.SnippetScanner;
 import notebake.verify.ShownRegion;
 import notebake.verify.SnippetResult;
 import notebake.verify.VerificationReport;
@@ -97,6 +98,9 @@ public final class SnippetLookup {
         }
         Current now = current(result.path());
         String otherFolder = otherFolderAdvice();
+        if (now.sha256() == null && now.unreadable().contains("sun.jnu.encoding")) {
+            return Optional.of("snippet " + file + " cannot be read: " + now.unreadable());
+        }
         if (now.sha256() == null) {
             return Optional.of("snippet " + file + " was verified but cannot be read now (" + now.unreadable()
                     + (otherFolder == null ? "; deleted or moved since `verify`?); " + REVERIFY : ")" + otherFolder));
@@ -171,6 +175,10 @@ public final class SnippetLookup {
             bytes = Files.readAllBytes(snippetsDir.resolve(path));
         } catch (NoSuchFileException e) {
             return new Current(null, "no such file", Optional.empty());
+        } catch (java.nio.file.InvalidPathException e) {
+            // a non-ASCII name under a non-UTF-8 locale: the file is there, Java cannot name it
+            return new Current(null, SnippetScanner.unusableNameReason().replace("run the verifier", "build"),
+                    Optional.empty());
         } catch (IOException | RuntimeException e) {
             return new Current(null, e.getMessage() == null ? e.toString() : e.getMessage(), Optional.empty());
         }
