@@ -139,6 +139,11 @@ class MainTest {
                 new notebake.internal.Problem("content/a.md", 3, "broken link"),
                 new notebake.internal.Problem("content/b.md", 1, "no title"))));
         assertTrue(err.toString().contains("2 problems; nothing was published"), err.toString());
+        err.getBuffer().setLength(0);
+        runFailing(java.util.List.of(new notebake.internal.Problem("content/a.md", 3,
+                "snippet a/B.java is failed (uncaught X: \u001b[2J)")));
+        assertTrue(err.toString().startsWith("error: content/a.md:3: snippet a/B.java is failed (uncaught X: "
+                + "\\u001B[2J)"), "no raw escape sequence from snippet output: " + err);
         assertFalse(err.toString().contains("problem(s)"));
     }
 

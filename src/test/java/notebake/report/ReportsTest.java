@@ -45,6 +45,17 @@ class ReportsTest {
     }
 
     @Test
+    void snippetOutputQuotedInAReasonCannotDriveTheTerminal() {
+        VerificationReport r = new VerificationReport(VerificationReport.FORMAT, "/s", List.of(
+                result("a/Esc.java", Status.FAILED, "uncaught java.lang.RuntimeException: bad\u0000\u001b]0;pwned\u0007"
+                        + "\u001b[2J\r\u009b (exit 1)\nstdout:\n| \tok \u8def", "", List.of())));
+        String s = ConsoleSummary.render(r, "snippets/", false).replace(System.lineSeparator(), "\n");
+        assertEquals("FAILED snippets/a/Esc.java:1: uncaught java.lang.RuntimeException: bad\\u0000\\u001B]0;pwned"
+                + "\\u0007\\u001B[2J\\u000D\\u009B (exit 1)\n    stdout:\n    | \tok \u8def\n"
+                + "0 verified, 1 failed, 0 skipped\n", s);
+    }
+
+    @Test
     void summaryNamesEachProblemWithFileAndLine() {
         String s = ConsoleSummary.render(REPORT, "snippets/", false);
         assertEquals("""
