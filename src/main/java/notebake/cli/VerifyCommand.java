@@ -107,7 +107,13 @@ public final class VerifyCommand implements Callable<Integer> {
                 err.flush();
             }
         });
+        java.util.Map<Path, String> goldenBefore = update ? GoldenSnapshot.take(config.snippetsDir()) : null;
         VerificationReport report = Verifier.verify(config, options);
+        if (update) {
+            // say which golden files --update wrote, so they can be reviewed (and committed) knowingly
+            GoldenSnapshot.changes(config.snippetsDir(), goldenBefore, GoldenSnapshot.take(config.snippetsDir()))
+                    .forEach(line -> out.println(line));
+        }
         Path junit = JUnitXmlReport.write(report, junitDir != null ? junitDir : config.workDir().resolve("junit"));
         out.print(ConsoleSummary.render(report, prefix(config.snippetsDir()), strict));
         if (explain) {

@@ -185,4 +185,23 @@ class MainTest {
         assertEquals(4, e.split(" is a file, not a folder; pass an existing folder", -1).length - 1, e);
         assertFalse(e.contains("does not exist"), e);
     }
+
+    @Test
+    void updateListsTheGoldenFilesItWrote(@TempDir Path dir) throws Exception {
+        Path snippet = dir.resolve("snippets/demo/New.java");
+        Files.createDirectories(snippet.getParent());
+        Files.writeString(snippet, "public class New { public static void main(String[] a) { "
+                + "System.out.println(\"hi\"); } }\n");
+        String golden = dir.toAbsolutePath().normalize().resolve("snippets/demo/New.out").toString();
+        assertEquals(0, run("verify", "--source", dir.toString(), "--update"), err.toString());
+        assertTrue(out.toString().startsWith("wrote " + golden + " (new)" + System.lineSeparator()), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("verify", "--source", dir.toString(), "--update"), err.toString());
+        assertFalse(out.toString().contains("wrote "), "nothing changed: " + out);
+        out.getBuffer().setLength(0);
+        Files.writeString(snippet, Files.readString(snippet).replace("hi", "bye"));
+        assertEquals(0, run("verify", "--source", dir.toString(), "--update"), err.toString());
+        assertTrue(out.toString().startsWith("wrote " + golden + " (changed)"), out.toString());
+        assertEquals("bye\n", Files.readString(dir.resolve("snippets/demo/New.out")));
+    }
 }
