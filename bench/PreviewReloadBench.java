@@ -23,22 +23,30 @@ import java.util.stream.Stream;
 
 /**
  * Live-preview benchmark (not a unit test): the time from saving a note to the reloaded page in a real browser.
- * Run from the repository root with bench/preview-reload.sh [SOURCE] [NOTE] [N].
+ * Run from the repository root with bench/preview-reload.sh [SOURCE] [NOTE] [N] [EDIT].
  *
  * The source folder (default: the browser tests' fixture site) is copied to target/bench-preview/source, served by
- * an in-process `serve` session, and one note is opened in headless Chromium. N times, a paragraph is appended
- * to the note; the clock starts just before the write and stops at the reloaded page's load event (the page's
+ * an in-process `serve` session, and one note is opened in headless Chromium. N times, the note is edited: EDIT
+ * `body` (default) appends a paragraph (one page updated in place), `title` changes its title (navigation: the
+ * pages that show it are updated in place), `tag` adds a new tag (a new tag page: a full build), `snippet` appends
+ * a comment to the note's first snippet with its source page open (verified again, the note and that page updated
+ * in place); the clock starts just before the write and stops at the reloaded page's load event (the page's
  * own performance timeline, so polling adds no error). Each edit is split into: change detected (watcher and
  * its 80 ms quiet period), rebuild, and reload (Server-Sent Event, then the browser loading the page).
+ * Finally the served site is compared, file by file, with a full build of the edited sources.
  */
 public class PreviewReloadBench {
 
     static final Path WORK = Path.of("target/bench-preview").toAbsolutePath();
 
     public static void main(String[] args) throws Exception {
-        Path from = Path.of(args.length > 0 ? args[0] : "src/test/resources/reader-site").toAbsolutePath().normalize();
+        Path from = Path.of(args.length > 0 && !args[0].isEmpty() ? args[0] : "src/test/resources/reader-site").toAbsolutePath().normalize();
         String note = args.length > 1 ? args[1] : "threads/thread-local.md";
         int n = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        String edit = args.length > 3 ? args[3] : "body";
+        if (!List.of("body", "title", "tag", "snippet").contains(edit)) {
+            throw new IllegalArgumentException("EDIT is body, title, tag or snippet, not " + edit);
+        }
         Path source = WORK.resolve("source");
         copySource(from, source);
         Config config = ConfigLoader.load(source);
@@ -66,15 +74,33 @@ public class PreviewReloadBench {
         ChromeDriver driver = chromium();
         try {
             String page = note.replaceAll("\\.md$", ".html");
-            driver.get(session.url() + page);
             Path file = config.contentDir().resolve(note);
+            if (edit.equals("snippet")) { // the note's first snippet, and its source page, which shows all of it
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("```snippet ([^#\\s]+)")
+                        .matcher(Files.readString(file, StandardCharsets.UTF_8));
+                if (!m.find()) {
+                    throw new IllegalArgumentException(note + " uses no snippet");
+                }
+                file = config.snippetsDir().resolve(m.group(1));
+                page = "snippets/" + m.group(1) + ".html";
+            }
+            driver.get(session.url() + page);
             List<long[]> rows = new ArrayList<>();
             for (int i = 1; i <= n + 1; i++) {           // the first edit warms the JIT; it is not counted
                 String marker = "benchmark-edit-" + i + "-" + System.nanoTime();
                 rebuiltAt.set(0);
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 long t0 = System.currentTimeMillis();
-                Files.writeString(file, text + "\n\nParagraph " + marker + ".\n", StandardCharsets.UTF_8);
+                String edited = switch (edit) {
+                    case "body" -> text + "\n\nParagraph " + marker + ".\n";
+                    case "title" -> text.replaceFirst("(?m)^title: (.*?)( benchmark-edit-.*)?$", "title: $1 " + marker);
+                    // a comment at the end of the note's first snippet: verified again, its pages updated
+                    case "snippet" -> text + "// " + marker + "\n";
+                    // a new tag each time: a new tag page, which the preview does not add page by page
+                    default -> text.replaceFirst("(?m)^tags: \\[(.*?)(, benchmark-edit-[^\\]]*)?\\]$",
+                            "tags: [$1, " + marker + "]");
+                };
+                Files.writeString(file, edited, StandardCharsets.UTF_8);
                 long deadline = System.currentTimeMillis() + 120_000;
                 Object loaded = null;
                 while (System.currentTimeMillis() < deadline) {
@@ -99,7 +125,7 @@ public class PreviewReloadBench {
                 }
                 Thread.sleep(300);
             }
-            report(from, note, n, initialMillis, rows, config);
+            report(from, note + " (" + edit + " edit)", n, initialMillis, rows, config);
             List<String> lines = log.toString(StandardCharsets.UTF_8).lines().toList();
             System.out.println("\nlast rebuilds, as `serve` logs them:");
             lines.subList(Math.max(0, lines.size() - 3), lines.size()).forEach(l -> System.out.println("  " + l));
@@ -107,6 +133,35 @@ public class PreviewReloadBench {
             driver.quit();
             session.close();
         }
+        sameAsFullBuild(config);
+    }
+
+    /** The served site after the edits, compared file by file with a full build of the edited sources. */
+    static void sameAsFullBuild(Config config) throws Exception {
+        java.util.Map<String, byte[]> served = tree(config.siteDir());
+        notebake.Notebake.build(config, new notebake.BuildOptions(true));
+        java.util.Map<String, byte[]> full = tree(config.siteDir());
+        List<String> differ = new ArrayList<>();
+        full.forEach((path, bytes) -> {
+            if (!java.util.Arrays.equals(bytes, served.get(path))) {
+                differ.add(path);
+            }
+        });
+        served.keySet().stream().filter(p -> !full.containsKey(p)).forEach(differ::add);
+        System.out.println(differ.isEmpty()
+                ? "\nthe served site after the edits is identical to a full build of the edited sources ("
+                        + full.size() + " files)"
+                : "\nDIFFERS from a full build of the edited sources: " + differ);
+    }
+
+    static java.util.Map<String, byte[]> tree(Path root) throws Exception {
+        java.util.Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
     }
 
     static void report(Path from, String note, int n, long initialMillis, List<long[]> rows, Config config) throws Exception {

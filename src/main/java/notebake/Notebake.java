@@ -55,6 +55,19 @@ public final class Notebake {
 
     /** Builds the site from verification results already in hand. */
     public static BuildReport build(Config config, BuildOptions options, VerificationReport results) {
+        return buildSite(config, options, results, false).report();
+    }
+
+    /**
+     * Builds the site like {@link #build(Config, BuildOptions, VerificationReport)} and keeps what the build
+     * learnt in memory, so that later note edits can be applied page by page ({@link WarmSite}, live preview).
+     */
+    public static WarmSite buildWarm(Config config, BuildOptions options, VerificationReport results) {
+        return buildSite(config, options, results, true);
+    }
+
+    private static WarmSite buildSite(Config config, BuildOptions options, VerificationReport results,
+                                      boolean keep) {
         long start = System.nanoTime();
         JBakeAdapter.prepare(); // before anything is written (see there)
         // every referenced snippet file is checked against the hash it was verified with: code edited after
@@ -91,10 +104,14 @@ public final class Notebake {
         TopicCoverage coverage = new TopicCoverage(topics, notes, "topics/pending.txt");
         SitePlanner.Planned planned = SitePlanner.plan(config.siteTitle(), config.siteUrl(), sections, notes,
                 snippets, repositoryBase, topics, coverage);
-        problems.addAll(planned.problems());
-        if (!problems.isEmpty()) {
+        if (!planned.problems().isEmpty()) { // a site that cannot be planned cannot be baked
+            problems.addAll(planned.problems());
             throw new ProblemException(problems);
         }
+        // Problems in the notes (a failed or missing snippet, bad front matter in one note...) do not stop the bake
+        // into the staging folder: its link check adds the broken links, and all are reported together. Such a
+        // build never replaces the previous site.
+        List<Problem> noteProblems = List.copyOf(problems);
         List<Problem> warnings = new ArrayList<>(coverage.problems());
         warnings.addAll(unreferenced(results, notes, config));
 
@@ -110,25 +127,42 @@ public final class Notebake {
             BuiltIns.writeAssets(staging);
             BuiltIns.copyUserAssets(config.assetsDir(), staging); // over the built-ins: they may replace them
             BakeResult baked = new JBakeAdapter().bake(new BakeInput(planned.plan(), notes, config.source(),
-                    config.contentDir(), templates, null, work, staging, customTemplates));
+                    config.contentDir(), templates, null, work, staging, customTemplates, keep));
             Map<String, String> sourceOfPage = new HashMap<>();
             for (RenderedNote n : notes) {
                 sourceOfPage.put(n.uri(), shown(config, n.file()));
             }
             BuildInterruption.check();
-            PostPass.Result post = new PostPass().run(staging, config.siteUrl(), sourceOfPage);
+            PostPass.Result post;
+            try {
+                post = new PostPass().run(staging, config.siteUrl(), sourceOfPage, keep);
+            } catch (ProblemException linkProblems) {
+                List<Problem> all = new ArrayList<>(noteProblems);
+                all.addAll(linkProblems.problems());
+                throw new ProblemException(all);
+            }
+            if (!noteProblems.isEmpty()) {
+                throw new ProblemException(noteProblems);
+            }
             BuildInterruption.check(); // an interrupted build never replaces the previous site
             swap.commit();
             long end = System.nanoTime();
-            return new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(), warnings,
-                    (rendered - start) / 1_000_000, baked.millis(), baked.storeMillis(),
+            BuildReport report = new BuildReport(config.siteDir(), baked.notes(), post.pages(), post.linksChecked(),
+                    warnings, (rendered - start) / 1_000_000, baked.millis(), baked.storeMillis(),
                     baked.crawlMillis(), baked.renderMillis(), post.millis(), (end - start) / 1_000_000,
                     customTemplates);
+            return keep ? new WarmSite(config, report, renderer, notes, baked.pages(), post.graph(),
+                    new WarmSite.Planning(sections, snippets, repositoryBase, topics, results,
+                            options.allowFailures())) : new WarmSite(report);
         } catch (RuntimeException | Error e) {
             swap.abort();
             if (BuildInterruption.requested() && !(e instanceof BuildInterruption.Interrupted)) {
                 // JBake's store closed under the build by the JVM's shutdown: the cause is the interruption
                 throw new BuildInterruption.Interrupted();
+            }
+            if (!noteProblems.isEmpty() && !(e instanceof ProblemException)) {
+                // baking notes that have problems went wrong: those problems are the ones to fix first
+                throw new ProblemException(noteProblems);
             }
             throw e;
         }
@@ -176,7 +210,7 @@ public final class Notebake {
         }
     }
 
-    private static String shown(Config config, Path file) {
+    static String shown(Config config, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         return abs.startsWith(config.source()) ? config.source().relativize(abs).toString().replace('\\', '/')
                 : abs.toString();

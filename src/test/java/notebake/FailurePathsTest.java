@@ -124,6 +124,25 @@ class FailurePathsTest {
     }
 
     @Test
+    void snippetProblemsAndBrokenLinksAreReportedTogether(@TempDir Path dir) throws IOException {
+        TestSites site = good(dir);
+        site.build();
+        String before = site.page("basics/a.html");
+        site.note("basics/b.md", "B", "basics", 2, "```snippet basics/b/B.java\n```\n\n```snippet basics/b/Nope.java\n```\n"
+                        + "\nSee [c](c.md) and [a](a.md#nothing).\n")
+                .failed("basics/b/B.java", CODE, "output differs from B.out");
+        String msg = failure(site);
+        assertTrue(msg.contains("content/basics/b.md:9: snippet basics/b/B.java is failed"), msg);
+        assertTrue(msg.contains("content/basics/b.md:12: no snippet snippets/basics/b/Nope.java"), msg);
+        assertTrue(msg.contains("content/basics/b.md:15: broken link 'c.md'"), msg);
+        assertTrue(msg.contains("content/basics/b.md:15: broken link 'a.md#nothing'"), msg);
+        assertEquals(4, msg.lines().count(), msg);
+        // nothing of the failed build is published
+        assertEquals(before, site.page("basics/a.html"));
+        assertFalse(Files.exists(dir.resolve("target/site/basics/b.html")));
+    }
+
+    @Test
     void failedBuildLeavesThePreviousSiteIntact(@TempDir Path dir) throws IOException {
         TestSites site = good(dir);
         site.build();

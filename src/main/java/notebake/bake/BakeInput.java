@@ -19,7 +19,15 @@ import java.util.List;
  * @param outputDir    where pages are written (an empty temporary folder)
  * @param customTemplates whether the source folder's templates differ from the built-ins (they might query
  *                        JBake's store, so pages then render one at a time)
+ * @param keepPages    whether to keep the pages' models and outputs for re-rendering edited notes later
+ *                     ({@link BakeResult#pages()}, live preview)
  */
 public record BakeInput(SitePlan plan, List<RenderedNote> notes, Path sourceDir, Path contentDir, Path templatesDir,
-                        Path assetsDir, Path workDir, Path outputDir, boolean customTemplates) {
+                        Path assetsDir, Path workDir, Path outputDir, boolean customTemplates, boolean keepPages) {
+
+    /** A bake that keeps nothing. */
+    public BakeInput(SitePlan plan, List<RenderedNote> notes, Path sourceDir, Path contentDir, Path templatesDir,
+                     Path assetsDir, Path workDir, Path outputDir, boolean customTemplates) {
+        this(plan, notes, sourceDir, contentDir, templatesDir, assetsDir, workDir, outputDir, customTemplates, false);
+    }
 }

@@ -11,6 +11,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 import org.jbake.parser.ParserEngine;
+import org.jbake.template.DelegatingTemplateEngine;
 
 import java.io.File;
 import java.io.IOException;
@@ -63,7 +64,9 @@ public final class JBakeAdapter {
                 Engines.register(ext, engine);
             }
             NoteStore store = new NoteStore("notebake" + BAKES.get());
-            PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan(), !input.customTemplates());
+            DelegatingTemplateEngine templates = new DelegatingTemplateEngine(store, cfg);
+            PlanRenderer renderer = new PlanRenderer(store, cfg, input.plan(), !input.customTemplates(), templates,
+                    input.keepPages() && !input.customTemplates());
             Utensils utensils = new Utensils();
             utensils.setConfiguration(cfg);
             utensils.setContentStore(store);
@@ -95,9 +98,27 @@ public final class JBakeAdapter {
                 throw new ProblemException(problems);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
+            // custom templates may read JBake's store (closed now), so their pages cannot be rendered again alone
+            KeptPages warm = input.keepPages() && !input.customTemplates()
+                    ? keep(input, cfg, store, templates, renderer) : null;
             return new BakeResult(renderer.notes(), renderer.others() + 2, millis, store.startupMillis(),
-                    crawler.millis(), renderer.renderMillis());
+                    crawler.millis(), renderer.renderMillis(), warm);
         }
+    }
+
+    private static KeptPages keep(BakeInput input, BakeConfiguration cfg, NoteStore store,
+                                  DelegatingTemplateEngine templates, PlanRenderer renderer) {
+        Map<String, String> outputs = new HashMap<>(renderer.outputs());
+        String feed = cfg.getFeedFileName();
+        for (String file : List.of(feed, cfg.getError404FileName())) {
+            try {
+                outputs.put(file, Files.readString(input.outputDir().resolve(file),
+                        java.nio.charset.Charset.forName(cfg.getRenderEncoding())));
+            } catch (IOException e) {
+                return null; // not as expected: the preview then builds everything for every edit
+            }
+        }
+        return new KeptPages(templates, cfg, store, renderer.noteModels(), outputs, feed, renderer.feedOrderKnown());
     }
 
     /** Stops OrientDB's background threads; call once when the JVM is done baking (e.g. under exec:java). */

@@ -32,4 +32,25 @@ final class NoteStore extends ContentStore {
     public DocumentList<DocumentModel> getUnrenderedContent() {
         return new DocumentList<>();
     }
+
+    /** After the bake (the database is closed): the notes the feed lists, newest first; see {@link KeptPages}. */
+    private volatile java.util.List<DocumentModel> keptPublishedNotes;
+
+    void keepPublishedNotes(java.util.List<DocumentModel> notes) {
+        keptPublishedNotes = java.util.List.copyOf(notes);
+    }
+
+    @Override
+    public DocumentList<DocumentModel> getPublishedContent(String docType) {
+        java.util.List<DocumentModel> kept = keptPublishedNotes;
+        if (kept == null) {
+            return super.getPublishedContent(docType);
+        }
+        if (!JBakeAdapter.NOTE_TYPE.equals(docType)) {
+            throw new IllegalStateException("the bake is over: only the published notes are kept, not " + docType);
+        }
+        DocumentList<DocumentModel> out = new DocumentList<>();
+        out.addAll(kept);
+        return out;
+    }
 }

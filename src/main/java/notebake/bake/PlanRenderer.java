@@ -6,29 +6,51 @@ import org.jbake.app.DocumentList;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * JBake's renderer, plus one linear pass over the {@link SitePlan}: every note page (with previous/next and
  * breadcrumbs computed once) and every generated page (home, sections, tags, snippet sources, topic map).
- * Pages go through JBake's Freemarker engine. One instance per bake.
+ * Pages go through JBake's Freemarker engine. One instance per bake. Keeps what it rendered (each page's model and
+ * output, and the order JBake's store lists the notes in) for {@link KeptPages}.
  */
 final class PlanRenderer extends Renderer {
 
     private final SitePlan plan;
     private final ContentStore store;
+    private final JBakeConfiguration config;
+    private final DelegatingTemplateEngine engine;
     private final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
-    private final java.util.concurrent.atomic.AtomicInteger notes = new java.util.concurrent.atomic.AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicInteger others = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger notes = new AtomicInteger();
+    private final AtomicInteger others = new AtomicInteger();
     private final boolean parallel;
+    private final Map<String, String> outputs = new ConcurrentHashMap<>();
+    private final boolean keep;
+    private List<DocumentModel> noteModels = List.of();
+    private boolean feedOrderKnown;
     private long renderMillis;
 
-    PlanRenderer(ContentStore store, JBakeConfiguration config, SitePlan plan, boolean parallel) {
-        super(store, config);
+    PlanRenderer(ContentStore store, JBakeConfiguration config, SitePlan plan, boolean parallel,
+                 DelegatingTemplateEngine engine, boolean keep) {
+        super(store, config, engine);
+        this.keep = keep;
         this.store = store;
+        this.config = config;
+        this.engine = engine;
         this.plan = plan;
         this.parallel = parallel;
     }
@@ -36,11 +58,38 @@ final class PlanRenderer extends Renderer {
     /** Renders everything; called once by {@link PlanRenderingTool} from inside {@code Oven.bake()}. */
     int renderPlan() {
         long start = System.nanoTime();
+        DocumentList<DocumentModel> docs = store.getAllContent(JBakeAdapter.NOTE_TYPE);
+        noteModels = List.copyOf(docs);
+        // the feed lists the store's published notes newest first; KeptPages re-creates that order from the store's
+        // list of every note, and may do so only if that gives exactly this order
+        List<String> published = store.getPublishedContent(JBakeAdapter.NOTE_TYPE).stream()
+                .map(DocumentModel::getUri).toList();
+        feedOrderKnown = published.equals(KeptPages.published(noteModels).stream().map(DocumentModel::getUri).toList());
+        List<DocumentModel> todo = models(plan, docs);
+        // pages are independent (the built-in templates read only the page's own model, never the store), so
+        // they render in parallel; templates that may query JBake's store render one at a time
+        (parallel ? todo.parallelStream() : todo.stream()).forEach(doc -> {
+            if (page(doc)) {
+                if (JBakeAdapter.NOTE_TYPE.equals(doc.getType())) {
+                    notes.incrementAndGet();
+                } else {
+                    others.incrementAndGet();
+                }
+            }
+        });
+        renderMillis = (System.nanoTime() - start) / 1_000_000;
+        return notes.get() + others.get();
+    }
+
+    /**
+     * The model of every page of the plan: the note pages from the store's documents (given in the store's order;
+     * completed in place with section, neighbours, tags and sidebar), then the generated pages.
+     */
+    static List<DocumentModel> models(SitePlan plan, Collection<DocumentModel> noteDocs) {
         Map<String, SitePlan.Position> positions = plan.positions();
         Navigation nav = new Navigation(plan);
         List<DocumentModel> todo = new ArrayList<>();
-        DocumentList<DocumentModel> docs = store.getAllContent(JBakeAdapter.NOTE_TYPE);
-        for (DocumentModel doc : docs) {
+        for (DocumentModel doc : noteDocs) {
             SitePlan.Position pos = positions.get(doc.getUri());
             if (pos == null) {
                 continue;
@@ -102,19 +151,7 @@ final class PlanRenderer extends Renderer {
             d.put("covered", plan.topics().stream().filter(r -> r.coveredBy() != null).count());
             todo.add((d));
         }
-        // pages are independent (the built-in templates read only the page's own model, never the store), so
-        // they render in parallel; templates that may query JBake's store render one at a time
-        (parallel ? todo.parallelStream() : todo.stream()).forEach(doc -> {
-            if (page(doc)) {
-                if (JBakeAdapter.NOTE_TYPE.equals(doc.getType())) {
-                    notes.incrementAndGet();
-                } else {
-                    others.incrementAndGet();
-                }
-            }
-        });
-        renderMillis = (System.nanoTime() - start) / 1_000_000;
-        return notes.get() + others.get();
+        return todo;
     }
 
     /**
@@ -155,20 +192,51 @@ final class PlanRenderer extends Renderer {
         return d;
     }
 
+    /** One page through its template, as JBake's {@code Renderer.render(DocumentModel)} would produce it. */
+    static String render(DelegatingTemplateEngine engine, JBakeConfiguration config, DocumentModel doc)
+            throws RenderingException {
+        TemplateModel model = new TemplateModel();
+        model.setContent(doc);
+        model.setRenderer(engine);
+        StringWriter out = new StringWriter(32_768);
+        engine.renderDocument(model, config.getTemplateByDocType(doc.getType()), out);
+        return out.toString();
+    }
+
     private boolean page(DocumentModel doc) {
         notebake.internal.BuildInterruption.check(); // not caught below: an interrupted bake stops here
         try {
-            render(doc);
+            String html = render(engine, config, doc);
+            Path file = config.getDestinationFolder().toPath().resolve(doc.getUri());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, html, Charset.forName(config.getRenderEncoding()));
+            if (keep) {
+                outputs.put(doc.getUri(), html);
+            }
             return true;
-        } catch (Exception e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            errors.add(doc.getUri() + ": template failed: " + cause.getMessage());
+        } catch (RenderingException | IOException e) {
+            errors.add(doc.getUri() + ": template failed: " + e.getMessage());
             return false;
         }
     }
 
     List<String> errors() {
         return List.copyOf(errors);
+    }
+
+    /** The note documents of the store, in its order, completed for rendering. */
+    List<DocumentModel> noteModels() {
+        return noteModels;
+    }
+
+    /** Each rendered page's output, by uri (when asked to keep them). */
+    Map<String, String> outputs() {
+        return outputs;
+    }
+
+    /** Whether {@link KeptPages#feedOrder} matched the store's order of the feed's notes in this bake. */
+    boolean feedOrderKnown() {
+        return feedOrderKnown;
     }
 
     int notes() {

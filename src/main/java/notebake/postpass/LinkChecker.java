@@ -49,42 +49,72 @@ public final class LinkChecker {
 
     /** What is wrong with one link from a page, or null when it resolves. */
     public String problem(String page, String href) {
-        String h = href.strip();
-        if (h.isEmpty() || isExternal(h)) {
+        Link link = Link.parse(page, href);
+        if (link == null) {
             return null;
         }
-        int hash = h.indexOf('#');
-        String path = hash < 0 ? h : h.substring(0, hash);
-        String anchor = hash < 0 ? "" : decode(h.substring(hash + 1));
-        int q = path.indexOf('?');
-        if (q >= 0) {
-            path = path.substring(0, q);
+        if (link.problem() != null) {
+            return link.problem();
         }
-        String target;
-        if (path.isEmpty()) {
-            target = page;
-        } else if (path.startsWith("/")) {
-            return "absolute path; links must be relative so the site works under a sub-path";
-        } else {
-            target = resolve(page, decode(path));
+        String target = link.target();
+        if (!link.path().isEmpty() && !files.contains(target)) {
+            return files.contains(target + "/index.html") ? "points at a folder; link to " + link.path()
+                    + "/index.html" : "no such page " + target;
+        }
+        if (!link.anchor().isEmpty() && target.endsWith(".html")) {
+            Set<String> ids = idsByPage.get(target);
+            if (ids == null || !ids.contains(link.anchor())) {
+                return "no anchor #" + link.anchor() + " on " + target;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The page an internal link with a non-empty {@code #anchor} points into (resolved as {@link #problem} does),
+     * or null for any other link: the links whose validity depends on the target page's ids.
+     */
+    static String anchoredTarget(String page, String href) {
+        Link link = Link.parse(page, href);
+        return link == null || link.problem() != null || link.anchor().isEmpty() || !link.target().endsWith(".html")
+                ? null : link.target();
+    }
+
+    /**
+     * An internal link taken apart: the path as written (without query), the site page it resolves to from the
+     * linking page, the decoded anchor (may be empty), or why it cannot resolve at all.
+     */
+    private record Link(String path, String target, String anchor, String problem) {
+
+        /** Null for an empty or external link. */
+        static Link parse(String page, String href) {
+            String h = href.strip();
+            if (h.isEmpty() || isExternal(h)) {
+                return null;
+            }
+            int hash = h.indexOf('#');
+            String path = hash < 0 ? h : h.substring(0, hash);
+            String anchor = hash < 0 ? "" : decode(h.substring(hash + 1));
+            int q = path.indexOf('?');
+            if (q >= 0) {
+                path = path.substring(0, q);
+            }
+            if (path.isEmpty()) {
+                return new Link(path, page, anchor, null);
+            }
+            if (path.startsWith("/")) {
+                return new Link(path, null, anchor,
+                        "absolute path; links must be relative so the site works under a sub-path");
+            }
+            String target = resolve(page, decode(path));
             if (target == null) {
-                return "goes above the site root";
+                return new Link(path, null, anchor, "goes above the site root");
             }
             if (target.isEmpty() || target.endsWith("/")) {
                 target = target + "index.html";
             }
-            if (!files.contains(target)) {
-                return files.contains(target + "/index.html") ? "points at a folder; link to " + path + "/index.html"
-                        : "no such page " + target;
-            }
+            return new Link(path, target, anchor, null);
         }
-        if (!anchor.isEmpty() && target.endsWith(".html")) {
-            Set<String> ids = idsByPage.get(target);
-            if (ids == null || !ids.contains(anchor)) {
-                return "no anchor #" + anchor + " on " + target;
-            }
-        }
-        return null;
     }
 
     static boolean isExternal(String href) {

@@ -32,8 +32,17 @@ public final class PostPass {
     /** Build-only attribute: a link's target as the note's author wrote it (before x.md became x.html). */
     public static final String WRITTEN_ATTRIBUTE = "data-nb-written";
 
-    /** What the post-pass did. */
-    public record Result(int pages, int linksChecked, long millis) {
+    /**
+     * What the post-pass did.
+     *
+     * @param graph what it learnt about every page (ids, links, search documents), for updating pages one at a
+     *              time later (live preview)
+     */
+    public record Result(int pages, int linksChecked, long millis, PageGraph graph) {
+
+        public Result(int pages, int linksChecked, long millis) {
+            this(pages, linksChecked, millis, null);
+        }
     }
 
     /**
@@ -43,6 +52,14 @@ public final class PostPass {
      * @throws ProblemException listing every broken link
      */
     public Result run(Path site, String siteUrl, Map<String, String> sourceOfPage) {
+        return run(site, siteUrl, sourceOfPage, false);
+    }
+
+    /**
+     * @param keepGraph whether to keep what the pass learnt about every page ({@link Result#graph()}), to replace
+     *                  pages one at a time later (live preview)
+     */
+    public Result run(Path site, String siteUrl, Map<String, String> sourceOfPage, boolean keepGraph) {
         long start = System.nanoTime();
         Set<String> files = new HashSet<>();
         List<String> pages = new ArrayList<>();
@@ -77,7 +94,8 @@ public final class PostPass {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Result(pages.size(), links.size(), (System.nanoTime() - start) / 1_000_000);
+        PageGraph graph = keepGraph ? new PageGraph(files, ids, links, search, sourceOfPage) : null;
+        return new Result(pages.size(), links.size(), (System.nanoTime() - start) / 1_000_000, graph);
     }
 
     private static void process(Path file, String page, Map<String, Set<String>> ids, List<PageLink> links,
@@ -89,6 +107,32 @@ public final class PostPass {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        PageFacts facts = apply(doc, page);
+        ids.put(page, facts.ids());
+        links.addAll(facts.links());
+        search.put(page, facts.search());
+        if (facts.changed()) { // pages the post-pass did not touch (generated ones, mostly) are not written again
+            try {
+                Files.writeString(file, doc.outerHtml(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * What the post-pass learnt from one page, which it rewrote in place.
+     *
+     * @param ids     the page's ids and {@code a[name]}s (link targets)
+     * @param links   the page's internal and external links (none for the 404 page)
+     * @param search  the page's search documents (ids from 0)
+     * @param changed whether the page differs from the baked one (and so must be written)
+     */
+    record PageFacts(Set<String> ids, List<PageLink> links, List<SearchDocument> search, boolean changed) {
+    }
+
+    /** The post-pass of one page (anchors, TOC, build-only attributes removed); the same for a whole site and one page. */
+    static PageFacts apply(Document doc, String page) {
         doc.outputSettings().prettyPrint(false);
         boolean changed = HeadingAnchors.apply(doc) > 0;
         changed |= TableOfContents.apply(doc);
@@ -99,9 +143,8 @@ public final class PostPass {
         for (Element e : doc.select("a[name]")) {
             pageIds.add(e.attr("name"));
         }
-        ids.put(page, pageIds);
+        List<PageLink> mine = new ArrayList<>();
         if (!page.equals("404.html")) {
-            List<PageLink> mine = new ArrayList<>();
             for (Element e : doc.select("a[href], link[href], script[src], img[src], source[src]")) {
                 String href = e.hasAttr("href") ? e.attr("href") : e.attr("src");
                 int line = 0;
@@ -114,7 +157,6 @@ public final class PostPass {
                 }
                 mine.add(new PageLink(page, href, line, e.attr(WRITTEN_ATTRIBUTE)));
             }
-            links.addAll(mine);
         }
         var marked = doc.select("[" + LINE_ATTRIBUTE + "], [" + WRITTEN_ATTRIBUTE + "]");
         if (!marked.isEmpty()) {
@@ -122,13 +164,6 @@ public final class PostPass {
             marked.removeAttr(WRITTEN_ATTRIBUTE);
             changed = true;
         }
-        search.put(page, SearchIndexBuilder.documentsOf(doc, page, 0));
-        if (changed) { // pages the post-pass did not touch (generated ones, mostly) are not written again
-            try {
-                Files.writeString(file, doc.outerHtml(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        return new PageFacts(pageIds, mine, SearchIndexBuilder.documentsOf(doc, page, 0), changed);
     }
 }

@@ -95,19 +95,33 @@ public final class SearchIndexBuilder {
      * page parsed, so pages are not parsed twice); ids are renumbered in the given order.
      */
     static List<SearchDocument> write(Path siteDir, List<SearchDocument> extracted) throws IOException {
+        List<SearchDocument> documents = numbered(extracted);
+        for (Map.Entry<String, String> file : files(documents).entrySet()) {
+            Files.writeString(siteDir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        return documents;
+    }
+
+    /** The documents with ids renumbered from 0 in the given order. */
+    static List<SearchDocument> numbered(List<SearchDocument> extracted) {
         List<SearchDocument> documents = new ArrayList<>(extracted.size());
         for (SearchDocument d : extracted) {
             documents.add(new SearchDocument(documents.size(), d.url(), d.title(), d.area(), d.heading(), d.text(),
                     d.code(), d.aliases(), d.tags()));
         }
+        return documents;
+    }
+
+    /** The index files' names and texts ({@link #FILE_NAME}, {@link #SCRIPT_FILE_NAME}) for numbered documents. */
+    static Map<String, String> files(List<SearchDocument> documents) throws IOException {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("format", 1);
         index.put("documents", documents);
         String json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(index);
-        Files.writeString(siteDir.resolve(FILE_NAME), json, StandardCharsets.UTF_8);
-        Files.writeString(siteDir.resolve(SCRIPT_FILE_NAME), "window." + SCRIPT_GLOBAL + " = " + json + ";\n",
-                StandardCharsets.UTF_8);
-        return documents;
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(FILE_NAME, json);
+        files.put(SCRIPT_FILE_NAME, "window." + SCRIPT_GLOBAL + " = " + json + ";\n");
+        return files;
     }
 
     static List<SearchDocument> documentsOf(Document html, String url, int firstId) {

@@ -86,6 +86,25 @@ class PreviewBrowserIT {
         assertTrue(browser.driver().findElement(By.id("content")).getText().contains("pelican"));
         assertEquals(List.of(), browser.drainProblems());
         assertTrue(LOG.toString(StandardCharsets.UTF_8).contains("changed content/threads/thread-local.md"), LOG.toString());
+        assertTrue(LOG.toString(StandardCharsets.UTF_8).contains("1 page updated in place"),
+                "a body edit updates that page only: " + LOG);
+    }
+
+    @Test
+    void aNewTitleReachesTheOtherOpenPagesThatShowIt() throws Exception {
+        browser.open(session.url() + "index.html");
+        browser.js("window.notebakeBeforeReload = true;");
+        Path note = source.resolve("content/concurrency-patterns/process-pools.md");
+        String text = Files.readString(note);
+        Files.writeString(note, text.replaceFirst("(?m)^title: .*$", "title: Pools of worker processes, renamed"),
+                StandardCharsets.UTF_8);
+        waitUpTo(120).until(d -> d.getPageSource().contains("Pools of worker processes, renamed"));
+        browser.waitForIdle();
+        assertEquals(null, browser.js("return window.notebakeBeforeReload || null;"), "the home page was reloaded");
+        assertEquals(List.of(), browser.drainProblems());
+        assertTrue(LOG.toString(StandardCharsets.UTF_8).contains("title changed"), LOG.toString());
+        browser.open(session.url() + "tags/pools.html"); // the note's tag page lists it too
+        assertTrue(browser.driver().getPageSource().contains("Pools of worker processes, renamed"));
     }
 
     @Test
