@@ -37,4 +37,12 @@ class NoteRendererTest {
         assertTrue(note.html().contains("<a href=\"n0.html\" data-nb-line=\"8\""), note.html().substring(0, 300));
         assertTrue(note.html().contains("<a href=\"n1999.html\" data-nb-line=\"" + (6 + 4 * 1999 + 2) + "\""));
     }
+
+    @Test
+    void anUnclosedSnippetFenceIsCalledUnclosedNotNonEmpty() {
+        RenderedNote note = renderer.render(Path.of("x.md"), "s/x.md", "content/s/x.md",
+                "---\ntitle: X\ndate: 2026-01-01\nsection: s\n---\n## H\n\n```snippet a/B.java\n\nMore text.\n");
+        assertEquals("content/s/x.md:8: this ```snippet block is never closed, so it hides the rest of the note; add a "
+                + "``` line right after it", note.problems().get(0).located());
+    }
 }
