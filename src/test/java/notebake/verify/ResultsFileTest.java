@@ -68,4 +68,17 @@ class ResultsFileTest {
         ResultsFile.write(new VerificationReport(VerificationReport.FORMAT, "/s", List.of(r)), file);
         assertEquals(List.of(r), ResultsFile.read(file).snippets());
     }
+
+    @Test
+    void writingNeverDependsOnASharedTempFileName() throws Exception {
+        // a leftover results.json.tmp (here a folder, so it cannot be overwritten) must not stop the write
+        Path file = dir.resolve("results.json");
+        Files.createDirectories(dir.resolve("results.json.tmp"));
+        ResultsFile.write(new VerificationReport(VerificationReport.FORMAT, "/s", List.of()), file);
+        assertEquals("/s", ResultsFile.read(file).snippetsRoot());
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("results.json", "results.json.tmp"), left.map(p -> p.getFileName().toString())
+                    .sorted().toList(), "no temp file left behind");
+        }
+    }
 }
