@@ -82,4 +82,11 @@ class ReportsTest {
         String out = doc.getElementsByTagName("system-out").item(0).getTextContent();
         assertEquals("<script>alert(1)</script>\\u0000\\u001b[31m\n", out);
     }
+
+    @Test
+    void junitXmlIsWrittenEvenBesideALeftoverTempFile(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("TEST-notebake.snippets.xml.tmp")); // cannot be overwritten
+        Path file = JUnitXmlReport.write(REPORT, dir);
+        assertTrue(java.nio.file.Files.readString(file).contains("<testsuite"));
+    }
 }
