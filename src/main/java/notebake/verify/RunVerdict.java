@@ -105,6 +105,11 @@ final class RunVerdict {
                     + SnippetRunner.OUTPUT_CAP / 1024 + " KiB cap, so the run was killed and its output truncated; "
                     + "print less";
         }
+        if (run.stderr().contains("Error: Could not create the Java Virtual Machine.")) {
+            // the launcher refused the flags: the snippet never ran, so exit-code advice would mislead
+            return "the JVM did not start: " + firstLine(run.stderr()) + (o.jvmFlags().isEmpty() ? ""
+                    : "; check the jvm= flags " + String.join(" ", o.jvmFlags()));
+        }
         Matcher m = UNCAUGHT.matcher(run.stderr());
         String uncaught = m.find() ? m.group(1) : null;
         String uncaughtText = uncaught == null ? null : firstLine(m.group(0).substring("Exception in thread \"main\" ".length()));
