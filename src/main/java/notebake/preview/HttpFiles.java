@@ -41,31 +41,6 @@ public final class HttpFiles {
         return type(dot < 0 ? "" : name.substring(dot + 1));
     }
 
-    /**
-     * Sends a file the browser may keep but must revalidate on every use ({@code no-cache} with an ETag): an
-     * unchanged file is answered with 304 and no body, so a reloaded page reuses its scripts and stylesheets (and
-     * the browser its compiled scripts) while a changed file is always fetched again.
-     *
-     * @param tag the file's version, e.g. its size and modification time
-     */
-    public static void sendRevalidated(HttpExchange exchange, String type, byte[] body, String tag) throws IOException {
-        String etag = "\"" + tag + "\"";
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.getResponseHeaders().set("ETag", etag);
-        if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-            exchange.sendResponseHeaders(304, -1);
-            return;
-        }
-        exchange.getResponseHeaders().set("Content-Type", type);
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(200, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
-    }
-
     /** Sends a complete, never-cached response (no body for HEAD). */
     public static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);

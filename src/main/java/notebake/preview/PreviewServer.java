@@ -126,22 +126,14 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             byte[] body;
-            String version;
             try {
-                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                version = attributes.size() + "-" + attributes.lastModifiedTime().toMillis();
                 body = Files.readAllBytes(file);
             } catch (NoSuchFileException e) {
                 HttpFiles.send(exchange, 404, HttpFiles.type("txt"), ("Not found: " + path).getBytes(StandardCharsets.UTF_8));
                 return;
             }
             String type = HttpFiles.contentType(file);
-            if (type.startsWith("text/html")) {
-                HttpFiles.send(exchange, 200, type, inject(body));
-            } else {
-                // scripts, stylesheets, the search index: revalidated, so a reload reuses what did not change
-                HttpFiles.sendRevalidated(exchange, type, body, version);
-            }
+            HttpFiles.send(exchange, 200, type, type.startsWith("text/html") ? inject(body) : body);
         }
     }
 
