@@ -123,6 +123,26 @@ class StaleResultsTest {
     }
 
     @Test
+    void buildingWithoutTheSnippetsFolderThatWasVerifiedSaysWhichFolderToGive(@TempDir Path dir) throws IOException {
+        // `verify --snippets src`, then `build` without --snippets: the build reads snippets/, which has none
+        TestSites site = new TestSites(dir).write("src/demo/Lazy.java", CODE)
+                .note("basics/lazy.md", "Lazy", "basics", 1, BODY);
+        site.write("snippets/demo/Lazy.java", CODE).verified("demo/Lazy.java", SHOWN, "3\n", "", 0);
+        Files.delete(dir.resolve("snippets/demo/Lazy.java"));
+        var fromSrc = new notebake.verify.VerificationReport(notebake.verify.VerificationReport.FORMAT,
+                dir.resolve("src").toString(), site.report().snippets());
+
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> Notebake.build(site.config(), BuildOptions.strict(), fromSrc));
+        String msg = e.problems().get(0).located();
+        assertTrue(msg.contains("the results were verified from " + dir.resolve("src").toAbsolutePath().normalize()
+                + " but this build reads snippets from " + dir.resolve("snippets").toAbsolutePath().normalize()), msg);
+        assertTrue(msg.endsWith("(--snippets " + dir.resolve("src").toAbsolutePath().normalize()
+                + "), or verify this one"), msg);
+        assertFalse(msg.contains("deleted or moved"), msg);
+    }
+
+    @Test
     void resultsWithoutASourceHashAreRefusedAsUnknown(@TempDir Path dir) {
         TestSites site = new TestSites(dir).write("snippets/demo/Lazy.java", CODE)
                 .note("basics/lazy.md", "Lazy", "basics", 1, BODY)

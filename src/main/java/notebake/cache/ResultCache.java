@@ -23,10 +23,12 @@ public final class ResultCache {
 
     private static final String MAGIC = "notebake-cache-1 ";
 
+    private final Path dir;
     private final Path entries;
     private final Path index;
 
     public ResultCache(Path dir) {
+        this.dir = dir;
         this.entries = dir.resolve("entries");
         this.index = dir.resolve("index");
     }
@@ -60,20 +62,46 @@ public final class ResultCache {
 
     public void store(String snippet, CacheKey key, byte[] payload) {
         try {
-            Files.createDirectories(entries);
-            Files.createDirectories(index);
-            byte[] header = (MAGIC + CacheKey.sha256(payload) + "\n").getBytes(StandardCharsets.UTF_8);
-            byte[] all = new byte[header.length + payload.length];
-            System.arraycopy(header, 0, all, 0, header.length);
-            System.arraycopy(payload, 0, all, header.length, payload.length);
-            atomicWrite(entryFile(key), all);
-            StringBuilder b = new StringBuilder();
-            new TreeSet<>(key.components().keySet()).forEach(k -> b.append(k.replace("\n", " ")).append('\t')
-                    .append(key.components().get(k)).append('\n'));
-            atomicWrite(indexFile(snippet), b.toString().getBytes(StandardCharsets.UTF_8));
+            tryStore(snippet, key, payload);
         } catch (IOException e) {
-            // a cache that cannot be written only costs time next run
+            // a damaged cache folder (a file where one of its folders belongs) is rebuilt, not given up on
+            if (removeFilesInTheWay()) {
+                try {
+                    tryStore(snippet, key, payload);
+                } catch (IOException again) {
+                    // a cache that cannot be written only costs time next run
+                }
+            }
         }
+    }
+
+    /** Deletes plain files standing where the cache's folders belong; whether there was any. */
+    private synchronized boolean removeFilesInTheWay() {
+        boolean removed = false;
+        for (Path p : new Path[]{dir, entries, index}) {
+            try {
+                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    removed |= Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                // cannot repair: the store is skipped
+            }
+        }
+        return removed;
+    }
+
+    private void tryStore(String snippet, CacheKey key, byte[] payload) throws IOException {
+        Files.createDirectories(entries);
+        Files.createDirectories(index);
+        byte[] header = (MAGIC + CacheKey.sha256(payload) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[header.length + payload.length];
+        System.arraycopy(header, 0, all, 0, header.length);
+        System.arraycopy(payload, 0, all, header.length, payload.length);
+        atomicWrite(entryFile(key), all);
+        StringBuilder b = new StringBuilder();
+        new TreeSet<>(key.components().keySet()).forEach(k -> b.append(k.replace("\n", " ")).append('\t')
+                .append(key.components().get(k)).append('\n'));
+        atomicWrite(indexFile(snippet), b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -68,8 +68,13 @@ final class BuildCommand implements Callable<Integer> {
         for (Problem w : report.warnings()) {
             err.println("warning: " + w.located());
         }
-        out.printf("Built %d pages (%d notes) into %s in %d ms (render %d ms, bake %d ms, post-pass %d ms); "
-                        + "%d links checked%s%n", report.pages(), report.notes(), report.site(), report.totalMillis(),
+        if (report.notes() == 0) {
+            err.println("warning: " + config.contentDir() + ": no notes, so the site has only its home page; a note is "
+                    + "content/<section>/<page>.md with front matter (see the authoring guide)");
+        }
+        out.printf("Built %d pages (%d %s) into %s in %d ms (render %d ms, bake %d ms, post-pass %d ms); "
+                        + "%d links checked%s%n", report.pages(), report.notes(), report.notes() == 1 ? "note" : "notes",
+                report.site(), report.totalMillis(),
                 report.renderMillis(), report.bakeMillis(), report.postMillis(), report.linksChecked(),
                 report.customTemplates() ? "; custom templates, so pages were rendered one at a time" : "");
         out.flush();

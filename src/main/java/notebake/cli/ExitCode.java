@@ -8,7 +8,10 @@ public enum ExitCode {
     SNIPPETS_FAILED(1, "a snippet failed, or was skipped under --strict"),
     /** The command line was wrong; the usage is printed. */
     USAGE_ERROR(2, "invalid command line"),
-    /** The input could not be used: a bad notebake.properties, a missing folder, an unusable results file. */
+    /**
+     * The input could not be used: a bad notebake.properties, a missing folder, an unusable results file, a file or
+     * folder that cannot be read or written (e.g. a read-only target/).
+     */
     INPUT_ERROR(3, "bad configuration or input folder"),
     /** A bug or an environment problem (e.g. no Java compiler); the message says which. */
     INTERNAL_ERROR(4, "internal error"),

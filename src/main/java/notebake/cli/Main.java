@@ -81,7 +81,8 @@ public final class Main implements Runnable {
             }
             if (e instanceof ProblemException p) {
                 for (Problem problem : p.problems().stream().sorted(Problem.ORDER).toList()) {
-                    cmd.getErr().println("error: " + problem.located());
+                    // a failed snippet's reason quotes its output: no terminal escape sequences
+                    cmd.getErr().println("error: " + notebake.report.ConsoleSummary.visible(problem.located()));
                 }
                 int n = p.problems().size();
                 cmd.getErr().println(n + (n == 1 ? " problem" : " problems")
@@ -91,6 +92,11 @@ public final class Main implements Runnable {
             if (e instanceof ConfigLoader.ConfigException || e instanceof InputException
                     || e instanceof ResultsFile.ResultsFileException) {
                 cmd.getErr().println("error: " + e.getMessage());
+                return ExitCode.INPUT_ERROR.code();
+            }
+            String io = FileProblem.describe(e);
+            if (io != null) {
+                cmd.getErr().println("error: " + io);
                 return ExitCode.INPUT_ERROR.code();
             }
             cmd.getErr().println("internal error: " + e);

@@ -42,7 +42,7 @@ final class SourceFolderOptions {
         Path given = source != null ? source : positional != null ? positional : Path.of(".");
         Path dir = given.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
-            throw new Main.InputException("source folder " + dir + " does not exist; pass an existing folder "
+            throw new Main.InputException("source folder " + dir + whyNotAFolder(dir) + "; pass an existing folder "
                     + "(as --source DIR or the first argument)");
         }
         return dir;
@@ -54,11 +54,16 @@ final class SourceFolderOptions {
         if (snippets != null) {
             Path dir = snippets.toAbsolutePath().normalize();
             if (!Files.isDirectory(dir)) {
-                throw new Main.InputException("snippets folder " + dir + " does not exist; pass an existing folder "
-                        + "to --snippets");
+                throw new Main.InputException("snippets folder " + dir + whyNotAFolder(dir)
+                        + "; pass an existing folder to --snippets");
             }
             config = config.withSnippetsDir(dir);
         }
         return config;
+    }
+
+    /** Why a path given as a folder is not one: " does not exist" or " is a file, not a folder". */
+    static String whyNotAFolder(Path path) {
+        return Files.exists(path) ? " is a file, not a folder" : " does not exist";
     }
 }

@@ -107,13 +107,27 @@ public final class VerifyCommand implements Callable<Integer> {
                 err.flush();
             }
         });
+        java.util.Map<Path, String> goldenBefore = update ? GoldenSnapshot.take(config.snippetsDir()) : null;
         VerificationReport report = Verifier.verify(config, options);
+        if (update) {
+            // say which golden files --update wrote, so they can be reviewed (and committed) knowingly
+            GoldenSnapshot.changes(config.snippetsDir(), goldenBefore, GoldenSnapshot.take(config.snippetsDir()))
+                    .forEach(line -> out.println(line));
+        }
         Path junit = JUnitXmlReport.write(report, junitDir != null ? junitDir : config.workDir().resolve("junit"));
         out.print(ConsoleSummary.render(report, prefix(config.snippetsDir()), strict));
         if (explain) {
             err.println("results: " + config.resultsFile() + "; JUnit XML: " + junit);
         }
         out.flush();
+        if (only != null && report.snippets().isEmpty() && Files.isDirectory(config.snippetsDir())) {
+            // a mistyped --only would otherwise pass CI having verified nothing
+            err.println("error: no snippet matches --only " + only + "; it is matched against each snippet's path "
+                    + "relative to " + config.snippetsDir().toAbsolutePath().normalize() + " (e.g. 'functions/**') "
+                    + "and against its file name (e.g. 'Lazy*.java')");
+            err.flush();
+            return ExitCode.USAGE_ERROR.code();
+        }
         return Verifier.passed(report, options) ? ExitCode.OK.code() : ExitCode.SNIPPETS_FAILED.code();
     }
 
@@ -121,14 +135,14 @@ public final class VerifyCommand implements Callable<Integer> {
     Config toConfig() {
         if (!Files.isDirectory(source)) {
             throw new Main.InputException("source folder " + source.toAbsolutePath().normalize()
-                    + " does not exist; pass an existing folder to --source");
+                    + SourceFolderOptions.whyNotAFolder(source) + "; pass an existing folder to --source");
         }
         Config config = ConfigLoader.load(source);
         if (snippets != null) {
             Path dir = snippets.toAbsolutePath().normalize();
             if (!Files.isDirectory(dir)) {
-                throw new Main.InputException("snippets folder " + dir + " does not exist; pass an existing folder "
-                        + "to --snippets");
+                throw new Main.InputException("snippets folder " + dir + SourceFolderOptions.whyNotAFolder(dir)
+                        + "; pass an existing folder to --snippets");
             }
             config = config.withSnippetsDir(dir);
         }

@@ -37,6 +37,55 @@ public final class ConfigLoader {
     private ConfigLoader() {
     }
 
+    /** The 1-based line that sets {@code key}, or 1 when it cannot be told (continued lines, escapes). */
+    private static int lineOf(Path file, String key) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i).stripLeading();
+                if (l.startsWith(key) && (l.length() == key.length() || "=: \t".indexOf(l.charAt(key.length())) >= 0)) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            // fall through: the file was readable a moment ago
+        }
+        return 1;
+    }
+
+    /** The known key a typo most likely meant (at most 3 edits away), or null. */
+    private static String nearest(String key) {
+        String best = null;
+        int bestDistance = 4;
+        for (String known : new TreeSet<>(KEYS.keySet())) {
+            int d = distance(key, known);
+            if (d < bestDistance) {
+                best = known;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1,
+                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     public static Config load(Path source) {
         Path root = source.toAbsolutePath().normalize();
         Path file = root.resolve(FILE_NAME);
@@ -44,6 +93,8 @@ public final class ConfigLoader {
         if (Files.isRegularFile(file)) {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new ConfigException(file + ": not valid UTF-8; save the file as UTF-8");
             } catch (IOException | IllegalArgumentException e) {
                 throw new ConfigException(file + ": cannot read: " + e.getMessage());
             }
@@ -51,8 +102,13 @@ public final class ConfigLoader {
         Set<String> unknown = new TreeSet<>(p.stringPropertyNames());
         unknown.removeAll(KEYS.keySet());
         if (!unknown.isEmpty()) {
-            throw new ConfigException(file + ": unknown key(s) " + unknown + "; known keys are "
-                    + new TreeSet<>(KEYS.keySet()));
+            StringBuilder where = new StringBuilder();
+            for (String key : unknown) {
+                String near = nearest(key);
+                where.append(where.length() == 0 ? "" : "; ").append(file).append(':').append(lineOf(file, key))
+                        .append(": unknown key ").append(key).append(near == null ? "" : " (did you mean " + near + "?)");
+            }
+            throw new ConfigException(where + "; known keys are " + new TreeSet<>(KEYS.keySet()));
         }
         Path target = root.resolve("target");
         return new Config(

@@ -27,7 +27,7 @@ public final class TextFiles {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ProblemException(new Problem(shownAs, 0, "cannot read: " + e.getMessage()));
+            throw new ProblemException(new Problem(shownAs, 0, "cannot read: " + unreadable(e)));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -52,5 +52,22 @@ public final class TextFiles {
         out.flip();
         String text = out.toString();
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Why a file could not be read, for a person: "permission denied; make it readable" rather than the bare path
+     * that {@link java.nio.file.AccessDeniedException#getMessage()} is.
+     */
+    public static String unreadable(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied; make the file readable (chmod a+r)";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

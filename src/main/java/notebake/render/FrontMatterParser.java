@@ -121,9 +121,17 @@ public final class FrontMatterParser {
         List<String> aliases = List.of();
         int sectionLine = 1;
         int before = problems.size();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (NodeTuple t : map.getValue()) {
             int line = t.getKeyNode().getStartMark().getLine() + 2;
             String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
+            Integer first = seen.putIfAbsent(key, line);
+            if (first != null) {
+                // YAML's node graph keeps both; the later one would silently win
+                problems.add(new Problem(file, line, "'" + key + "' is given twice (first on line " + first
+                        + "); keep one"));
+                continue;
+            }
             Node value = t.getValueNode();
             switch (key) {
                 case "title" -> title = scalar(file, line, key, value, problems);

@@ -144,7 +144,11 @@ final class NoteHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
             return errorBlock(e.getMessage());
         }
         note.snippetsUsed.add(ref.path());
-        if (!node.getContentChars().isBlank()) {
+        if (node.getClosingMarker().isEmpty()) {
+            // an unclosed fence runs to the end of the note and swallows the text after it
+            note.problem(line, "this ```snippet block is never closed, so it hides the rest of the note; add a "
+                    + node.getOpeningMarker() + " line right after it");
+        } else if (!node.getContentChars().isBlank()) {
             note.problem(line, "a ```snippet block must be empty: the code comes from snippets/" + ref.path());
         }
         Optional<SnippetResult> found = snippets.find(ref.path());

@@ -38,6 +38,9 @@ public final class NoteRenderer {
                 AutolinkExtension.create(),
                 new NoteHtmlExtension(snippets, new SnippetBlockRenderer(repositoryBase), allowFailures)));
         options.set(HtmlRenderer.FENCED_CODE_LANGUAGE_CLASS_PREFIX, "language-");
+        // every link, image and snippet block asks for its line number; without the document's line index Flexmark
+        // counts lines from the start of the note each time, which is quadratic in the note's size
+        options.set(Parser.TRACK_DOCUMENT_LINES, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
@@ -65,11 +68,16 @@ public final class NoteRenderer {
         List<Problem> problems = new ArrayList<>(parsed.problems());
         String rootpath = "../".repeat((int) relativePath.chars().filter(c -> c == '/').count());
         NoteContext context = new NoteContext(shownAs, rootpath);
-        Document doc = parser.parse(parsed.body());
+        Document doc = parse(parsed.body());
         NoteHtmlExtension.CONTEXT.set(doc, context);
         String html = renderer.render(doc);
         problems.addAll(context.problems);
         return new RenderedNote(file, relativePath, parsed.frontMatter(), html, context.snippetsUsed, problems,
                 context.uses);
+    }
+
+    /** The Markdown body as Flexmark's document, with its line index (so line lookups are not linear scans). */
+    Document parse(String body) {
+        return parser.parse(body);
     }
 }

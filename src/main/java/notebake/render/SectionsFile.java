@@ -73,7 +73,10 @@ public final class SectionsFile {
                             "unknown section field '" + k + "'; use key, title, summary"));
                 }
             }
-            if (key == null || !KEY.matcher(key).matches()) {
+            if (key == null) {
+                problems.add(new Problem(shownAs, line, "this section has no key; add 'key: <folder-name>' (the "
+                        + "lower-case kebab-case name its notes give as 'section:')"));
+            } else if (!KEY.matcher(key).matches()) {
                 problems.add(new Problem(shownAs, line, "section key '" + key
                         + "' must be lower-case kebab-case (it becomes a folder of the site)"));
             } else if (!seen.add(key)) {

@@ -2,6 +2,7 @@ package notebake.render;
 
 import notebake.snippet.OptionsHeader;
 import notebake.snippet.Regions;
+import notebake.snippet.SnippetScanner;
 import notebake.verify.ShownRegion;
 import notebake.verify.SnippetResult;
 import notebake.verify.VerificationReport;
@@ -33,6 +34,8 @@ public final class SnippetLookup {
 
     private final Map<String, SnippetResult> byPath = new HashMap<>();
     private final Path snippetsDir;
+    /** The folder the results were verified from ({@link VerificationReport#snippetsRoot}), or null if unknown. */
+    private final String verifiedRoot;
     private final String shownDir;
     private final Map<String, Current> current = new ConcurrentHashMap<>();
 
@@ -68,6 +71,7 @@ public final class SnippetLookup {
             byPath.put(r.path(), r);
         }
         this.snippetsDir = snippetsDir;
+        this.verifiedRoot = report.snippetsRoot();
         this.shownDir = shownDir == null ? "" : shownDir;
     }
 
@@ -93,15 +97,36 @@ public final class SnippetLookup {
                     + "on the page is the code that ran; " + REVERIFY);
         }
         Current now = current(result.path());
+        String otherFolder = otherFolderAdvice();
+        if (now.sha256() == null && now.unreadable().contains("sun.jnu.encoding")) {
+            return Optional.of("snippet " + file + " cannot be read: " + now.unreadable());
+        }
         if (now.sha256() == null) {
             return Optional.of("snippet " + file + " was verified but cannot be read now (" + now.unreadable()
-                    + "; deleted or moved since `verify`?); " + REVERIFY);
+                    + (otherFolder == null ? "; deleted or moved since `verify`?); " + REVERIFY : ")" + otherFolder));
         }
         if (!now.sha256().equalsIgnoreCase(result.sourceSha256())) {
             return Optional.of("snippet " + file + " changed after it was verified: the page would show code and "
-                    + "output that no longer match the file; " + REVERIFY);
+                    + "output that no longer match the file" + (otherFolder == null ? "; " + REVERIFY : otherFolder));
         }
         return Optional.empty();
+    }
+
+    /**
+     * When the build reads snippets from another folder than the one verified (e.g. {@code verify --snippets src}
+     * then {@code build} without it): the advice to give both the same folder; else null.
+     */
+    private String otherFolderAdvice() {
+        if (verifiedRoot == null || verifiedRoot.isEmpty()) {
+            return null;
+        }
+        Path verified = Path.of(verifiedRoot).toAbsolutePath().normalize();
+        Path reading = snippetsDir.toAbsolutePath().normalize();
+        if (verified.equals(reading)) {
+            return null;
+        }
+        return "; the results were verified from " + verified + " but this build reads snippets from " + reading
+                + ": give build the same folder as verify (--snippets " + verified + "), or verify this one";
     }
 
     public Optional<SnippetResult> find(String path) {
@@ -150,6 +175,10 @@ public final class SnippetLookup {
             bytes = Files.readAllBytes(snippetsDir.resolve(path));
         } catch (NoSuchFileException e) {
             return new Current(null, "no such file", Optional.empty());
+        } catch (java.nio.file.InvalidPathException e) {
+            // a non-ASCII name under a non-UTF-8 locale: the file is there, Java cannot name it
+            return new Current(null, SnippetScanner.unusableNameReason().replace("run the verifier", "build"),
+                    Optional.empty());
         } catch (IOException | RuntimeException e) {
             return new Current(null, e.getMessage() == null ? e.toString() : e.getMessage(), Optional.empty());
         }

@@ -61,6 +61,22 @@ public final class ConsoleSummary {
     }
 
     private static String indent(String s) {
-        return s.strip().replace("\n", "\n    ");
+        return visible(s.strip()).replace("\n", "\n    ");
+    }
+
+    /**
+     * Reasons quote snippet output, which is untrusted: control characters (escape sequences that would recolour,
+     * retitle or clear the terminal, NUL, bell, carriage return) are written as {@code \u001B} and so on.
+     */
+    public static String visible(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c != '\n' && c != '\t' && (Character.getType(c) == Character.CONTROL)) {
+                b.append(String.format(Locale.ROOT, "\\u%04X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 }

@@ -32,7 +32,7 @@ public final class JUnitXmlReport {
         Path file = dir.resolve(FILE_NAME);
         try {
             Files.createDirectories(dir);
-            Path tmp = dir.resolve(FILE_NAME + ".tmp");
+            Path tmp = Files.createTempFile(dir, FILE_NAME + ".", ".tmp"); // its own: verifiers may run at once
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
                 x.writeStartDocument("UTF-8", "1.0");

@@ -18,6 +18,8 @@ public final class Regions {
 
     private static final Pattern START = Pattern.compile("//\\s*@start\\s+region\\s*=\\s*\"?([\\w.-]+)\"?\\s*$");
     private static final Pattern END = Pattern.compile("//\\s*@end(?:\\s+region\\s*=\\s*\"?([\\w.-]+)\"?)?\\s*$");
+    /** A comment that starts like a marker but is not one (no region name, a typo): reported, never shown. */
+    private static final Pattern MARKER_LIKE = Pattern.compile("//\\s*@(start|end)\\b(.*)$");
 
     private Regions() {
     }
@@ -133,6 +135,12 @@ public final class Regions {
                     open.remove(closing);
                     done.put(closing.name, closing);
                 }
+            } else if (MARKER_LIKE.matcher(text).find()) {
+                Matcher m = MARKER_LIKE.matcher(text);
+                m.find();
+                problems.add(new SnippetProblem(path, no, "`" + m.group(0).strip() + "` is not a region marker; write "
+                        + (m.group(1).equals("start") ? "`// @start region=name` (a name of letters, digits, `.`, "
+                        + "`_` or `-`)" : "`// @end` or `// @end region=name`")));
             } else {
                 add(shown, open, new Line(no, text));
             }

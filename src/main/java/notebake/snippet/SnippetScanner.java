@@ -117,10 +117,12 @@ public final class SnippetScanner {
             }
         } catch (IOException e) {
             source = "";
-            problems.add(new SnippetProblem(rel, 0, "cannot read: " + e.getMessage()));
+            problems.add(new SnippetProblem(rel, 0, "cannot read: " + notebake.internal.TextFiles.unreadable(e)));
         }
         if (source.startsWith("\uFEFF")) {
             source = source.substring(1);
+            problems.add(new SnippetProblem(rel, 1, "the file starts with a byte order mark (U+FEFF), which javac "
+                    + "rejects as an illegal character; save it as UTF-8 without BOM"));
         }
         List<String> lines = source.lines().toList();
         OptionsHeader.Parsed header = OptionsHeader.parse(rel, lines);

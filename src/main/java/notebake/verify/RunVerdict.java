@@ -64,7 +64,7 @@ final class RunVerdict {
         var goldenOut = GoldenFiles.read(GoldenFiles.outFile(s));
         if (goldenOut.isEmpty()) {
             return new Verdict("no golden file " + outName + " yet; check the output and accept it with "
-                    + "verify --update (Maven: mvn verify -Dnotebake.update=true)", false);
+                    + "verify --update (Maven: mvn site -Dnotebake.update=true); " + preview(run), false);
         }
         String d = GoldenFiles.diff(outName, OutputMasks.comparable(goldenOut.get(), o),
                 OutputMasks.comparable(run.stdout(), o));
@@ -104,6 +104,11 @@ final class RunVerdict {
             return "output flood: " + (run.stdoutTruncated() ? "stdout" : "stderr") + " passed the "
                     + SnippetRunner.OUTPUT_CAP / 1024 + " KiB cap, so the run was killed and its output truncated; "
                     + "print less";
+        }
+        if (run.stderr().contains("Error: Could not create the Java Virtual Machine.")) {
+            // the launcher refused the flags: the snippet never ran, so exit-code advice would mislead
+            return "the JVM did not start: " + firstLine(run.stderr()) + (o.jvmFlags().isEmpty() ? ""
+                    : "; check the jvm= flags " + String.join(" ", o.jvmFlags()));
         }
         Matcher m = UNCAUGHT.matcher(run.stderr());
         String uncaught = m.find() ? m.group(1) : null;
@@ -172,6 +177,23 @@ final class RunVerdict {
         }
         return waiting.length() == 0 ? "; thread dump kept" : "; live threads: " + waiting + " (thread dump kept)";
     }
+
+    /** The first lines of what a run printed, for a person deciding whether to accept it. */
+    static String preview(RunResult run) {
+        StringBuilder b = new StringBuilder();
+        for (String[] stream : new String[][]{{"stdout", run.stdout()}, {"stderr", run.stderr()}}) {
+            if (stream[1].isEmpty()) {
+                continue;
+            }
+            List<String> lines = stream[1].lines().toList();
+            b.append(b.length() == 0 ? "" : "\n").append(stream[0]).append(lines.size() > PREVIEW_LINES
+                    ? " (first " + PREVIEW_LINES + " of " + lines.size() + " lines)" : "").append(':');
+            lines.stream().limit(PREVIEW_LINES).forEach(l -> b.append("\n| ").append(l));
+        }
+        return b.length() == 0 ? "it printed nothing" : "it printed\n" + b;
+    }
+
+    private static final int PREVIEW_LINES = 10;
 
     static String firstLine(String s) {
         String t = s.strip();

@@ -47,6 +47,7 @@ public record SnippetResult(
     public SnippetResult {
         regions = regions == null ? List.of() : List.copyOf(regions);
         diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+        code = code == null ? "" : code; // absent from a hand-written or damaged results file
         stdout = stdout == null ? "" : stdout;
         stderr = stderr == null ? "" : stderr;
     }

@@ -67,4 +67,17 @@ class ResultCacheTest {
         assertEquals(a.hash(), b.hash());
         assertFalse(a.hash().equals(new CacheKey.Builder().add("x", "1").add("y", "3").build().hash()));
     }
+
+    @Test
+    void aFileWhereTheCacheFolderBelongsIsReplacedNotAFreshCacheMissEveryRun(@TempDir Path root) throws Exception {
+        for (String broken : new String[]{"cache", "cache/entries", "cache/index"}) {
+            Path dir = root.resolve(broken.replace('/', '-')).resolve("cache");
+            Path file = dir.resolveSibling(broken);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, "damaged");
+            ResultCache cache = new ResultCache(dir);
+            cache.store("a/A.java", key("s", "h"), "payload".getBytes());
+            assertTrue(cache.lookup("a/A.java", key("s", "h")).hit(), broken + " as a file");
+        }
+    }
 }

@@ -139,6 +139,69 @@ class MainTest {
                 new notebake.internal.Problem("content/a.md", 3, "broken link"),
                 new notebake.internal.Problem("content/b.md", 1, "no title"))));
         assertTrue(err.toString().contains("2 problems; nothing was published"), err.toString());
+        err.getBuffer().setLength(0);
+        runFailing(java.util.List.of(new notebake.internal.Problem("content/a.md", 3,
+                "snippet a/B.java is failed (uncaught X: \u001b[2J)")));
+        assertTrue(err.toString().startsWith("error: content/a.md:3: snippet a/B.java is failed (uncaught X: "
+                + "\\u001B[2J)"), "no raw escape sequence from snippet output: " + err);
         assertFalse(err.toString().contains("problem(s)"));
+    }
+
+    @Test
+    void aTargetFolderThatCannotBeWrittenIsNamedWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("snippets/demo"));
+        Files.writeString(dir.resolve("snippets/demo/Helper.java"), "class Helper {}\n");
+        Files.writeString(dir.resolve("target"), "a file where target/ should be\n");
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("verify", "--source", dir.toString()));
+        String e = err.toString();
+        assertTrue(e.startsWith("error: " + dir.toAbsolutePath().normalize().resolve("target")), e);
+        assertTrue(e.contains("not a directory") && e.contains("delete it and run again"), e);
+        assertFalse(e.contains("internal error") || e.contains("    at "), "no stack trace:\n" + e);
+        assertEquals("a file where target/ should be\n", Files.readString(dir.resolve("target")), "left as it was");
+    }
+
+    @Test
+    void anOnlyGlobThatMatchesNothingIsAnErrorNotASilentPass(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("snippets/demo"));
+        Files.writeString(dir.resolve("snippets/demo/Helper.java"), "class Helper {}\n");
+        assertEquals(ExitCode.USAGE_ERROR.code(), run("verify", "--source", dir.toString(), "--only", "demos/**"));
+        assertTrue(err.toString().startsWith("error: no snippet matches --only demos/**; it is matched against"),
+                err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("verify", "--source", dir.toString(), "--only", "demo/**"), err.toString());
+        assertEquals(0, run("verify", "--source", dir.toString(), "--only", "Helper.java"), err.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
+    void aFileGivenAsAFolderIsCalledAFile(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("note.md"), "x\n");
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("verify", "--source", file.toString()));
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("build", "--source", file.toString()));
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("verify", "--source", dir.toString(), "--snippets",
+                file.toString()));
+        assertEquals(ExitCode.INPUT_ERROR.code(), run("build", dir.toString(), "--snippets", file.toString()));
+        String e = err.toString();
+        assertEquals(4, e.split(" is a file, not a folder; pass an existing folder", -1).length - 1, e);
+        assertFalse(e.contains("does not exist"), e);
+    }
+
+    @Test
+    void updateListsTheGoldenFilesItWrote(@TempDir Path dir) throws Exception {
+        Path snippet = dir.resolve("snippets/demo/New.java");
+        Files.createDirectories(snippet.getParent());
+        Files.writeString(snippet, "public class New { public static void main(String[] a) { "
+                + "System.out.println(\"hi\"); } }\n");
+        String golden = dir.toAbsolutePath().normalize().resolve("snippets/demo/New.out").toString();
+        assertEquals(0, run("verify", "--source", dir.toString(), "--update"), err.toString());
+        assertTrue(out.toString().startsWith("wrote " + golden + " (new)" + System.lineSeparator()), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("verify", "--source", dir.toString(), "--update"), err.toString());
+        assertFalse(out.toString().contains("wrote "), "nothing changed: " + out);
+        out.getBuffer().setLength(0);
+        Files.writeString(snippet, Files.readString(snippet).replace("hi", "bye"));
+        assertEquals(0, run("verify", "--source", dir.toString(), "--update"), err.toString());
+        assertTrue(out.toString().startsWith("wrote " + golden + " (changed)"), out.toString());
+        assertEquals("bye\n", Files.readString(dir.resolve("snippets/demo/New.out")));
     }
 }

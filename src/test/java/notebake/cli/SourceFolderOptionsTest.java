@@ -68,6 +68,17 @@ class SourceFolderOptionsTest {
     }
 
     @Test
+    void aContentFolderWithoutNotesBuildsWithAWarning(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("content"));
+        assertEquals(0, run("verify", "--source", dir.toString()), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("build", "--source", dir.toString()), err.toString());
+        assertTrue(err.toString().startsWith("warning: " + dir.toAbsolutePath().normalize().resolve("content")
+                + ": no notes, so the site has only its home page"), err.toString());
+        assertTrue(out.toString().contains(" pages (0 notes) into "), out.toString());
+    }
+
+    @Test
     void aMissingSourceFolderSaysSoNotRunVerifyFirst(@TempDir Path dir) {
         for (List<String> args : List.of(List.of("build", "--source", dir.resolve("nope").toString()),
                 List.of("build", dir.resolve("nope").toString()),

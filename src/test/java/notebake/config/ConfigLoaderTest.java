@@ -42,6 +42,25 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anUnknownKeyIsNamedWithItsLineAndTheKeyItProbablyMeant(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notebake.properties"),
+                "# settings\nsite.title=Notes\n  site.titel = typo\nfrobnicate: yes\n");
+        var e = assertThrows(ConfigLoader.ConfigException.class, () -> ConfigLoader.load(dir));
+        assertTrue(e.getMessage().startsWith(file.toAbsolutePath().normalize() + ":4: unknown key frobnicate; "
+                + file.toAbsolutePath().normalize() + ":3: unknown key site.titel (did you mean site.title?); known "
+                + "keys are ["), e.getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8SaysSo(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("notebake.properties"), "site.title=caf\u00e9\n".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        var e = assertThrows(ConfigLoader.ConfigException.class, () -> ConfigLoader.load(dir));
+        assertTrue(e.getMessage().endsWith("notebake.properties: not valid UTF-8; save the file as UTF-8"),
+                e.getMessage());
+    }
+
+    @Test
     void badValuesAreErrors(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("notebake.properties"), "verify.timeout=soon\n");
         var e = assertThrows(ConfigLoader.ConfigException.class, () -> ConfigLoader.load(dir));

@@ -45,6 +45,17 @@ class ReportsTest {
     }
 
     @Test
+    void snippetOutputQuotedInAReasonCannotDriveTheTerminal() {
+        VerificationReport r = new VerificationReport(VerificationReport.FORMAT, "/s", List.of(
+                result("a/Esc.java", Status.FAILED, "uncaught java.lang.RuntimeException: bad\u0000\u001b]0;pwned\u0007"
+                        + "\u001b[2J\r\u009b (exit 1)\nstdout:\n| \tok \u8def", "", List.of())));
+        String s = ConsoleSummary.render(r, "snippets/", false).replace(System.lineSeparator(), "\n");
+        assertEquals("FAILED snippets/a/Esc.java:1: uncaught java.lang.RuntimeException: bad\\u0000\\u001B]0;pwned"
+                + "\\u0007\\u001B[2J\\u000D\\u009B (exit 1)\n    stdout:\n    | \tok \u8def\n"
+                + "0 verified, 1 failed, 0 skipped\n", s);
+    }
+
+    @Test
     void summaryNamesEachProblemWithFileAndLine() {
         String s = ConsoleSummary.render(REPORT, "snippets/", false);
         assertEquals("""
@@ -70,5 +81,12 @@ class ReportsTest {
                 ((Element) doc.getElementsByTagName("failure").item(0)).getAttribute("message"));
         String out = doc.getElementsByTagName("system-out").item(0).getTextContent();
         assertEquals("<script>alert(1)</script>\\u0000\\u001b[31m\n", out);
+    }
+
+    @Test
+    void junitXmlIsWrittenEvenBesideALeftoverTempFile(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.createDirectories(dir.resolve("TEST-notebake.snippets.xml.tmp")); // cannot be overwritten
+        Path file = JUnitXmlReport.write(REPORT, dir);
+        assertTrue(java.nio.file.Files.readString(file).contains("<testsuite"));
     }
 }

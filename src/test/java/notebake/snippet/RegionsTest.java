@@ -79,4 +79,25 @@ class RegionsTest {
         assertTrue(msgs.get(2).startsWith("R.java:5: region `a` is declared twice"));
         assertTrue(msgs.get(3).startsWith("R.java:2: region `a` is never closed"));
     }
+
+    @Test
+    void aMarkerWithoutARegionNameIsReportedOnItsOwnLine() {
+        Regions.Shown s = parse("""
+                // @start
+                x
+                // @end
+                // @start region=a b
+                y
+                // @end regoin=a
+                """);
+        List<String> msgs = s.problems().stream().map(SnippetProblem::located).toList();
+        assertTrue(msgs.get(0).startsWith("R.java:1: `// @start` is not a region marker; write `// @start region=name`"),
+                msgs.toString());
+        assertTrue(msgs.get(1).startsWith("R.java:3: `// @end` without an open region"), msgs.toString());
+        assertTrue(msgs.get(2).startsWith("R.java:4: `// @start region=a b` is not a region marker"), msgs.toString());
+        assertTrue(msgs.get(3).startsWith("R.java:6: `// @end regoin=a` is not a region marker; write `// @end` or"),
+                msgs.toString());
+        assertEquals(4, msgs.size(), msgs.toString());
+        assertEquals("x\ny\n", s.code(), "marker-like lines are never shown");
+    }
 }

@@ -61,6 +61,16 @@ class SnippetScannerTest {
     }
 
     @Test
+    void aByteOrderMarkThatJavacRejectsIsNamedWithTheFix(@TempDir Path root) throws Exception {
+        write(root, "Bom.java", "\uFEFFpublic class Bom { public static void main(String[] a) { } }\n");
+        Snippet s = SnippetScanner.scan(root).snippets().get(0);
+        assertEquals(1, s.problems().size(), s.problems().toString());
+        assertEquals(1, s.problems().get(0).line());
+        assertTrue(s.problems().get(0).message().contains("save it as UTF-8 without BOM"), s.problems().toString());
+        assertTrue(s.code().startsWith("public class Bom"), "the mark is not shown");
+    }
+
+    @Test
     void invalidUtf8IsReportedOnItsOwnLineWithTheByte(@TempDir Path root) throws Exception {
         byte[] latin1 = "public class Latin {\n  public static void main(String[] a) {\n    System.out.println(\"caf\u00e9\");\n  }\n}\n"
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);

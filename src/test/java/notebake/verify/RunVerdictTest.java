@@ -34,4 +34,18 @@ class RunVerdictTest {
         assertNotNull(why);
         assertTrue(why.contains("partial"), why);
     }
+
+    @Test
+    void jvmFlagsTheLauncherRefusesAreNamedNotAnExitCodeToExpect(@TempDir Path root) throws Exception {
+        Path file = root.resolve("Flags.java");
+        Files.writeString(file, "// notebake: jvm=\"-XX:+NoSuchFlag\"\n"
+                + "public class Flags { public static void main(String[] a) { } }\n");
+        Snippet s = SnippetScanner.read(root, file);
+        RunResult run = new RunResult("", false, "Unrecognized VM option 'NoSuchFlag'\nError: Could not create the Java "
+                + "Virtual Machine.\nError: A fatal exception has occurred. Program will exit.\n", false, 1, 50, false,
+                null, false);
+        String why = RunVerdict.failure(s, run, Duration.ofSeconds(5), "64m");
+        org.junit.jupiter.api.Assertions.assertEquals("the JVM did not start: Unrecognized VM option 'NoSuchFlag'; "
+                + "check the jvm= flags -XX:+NoSuchFlag", why);
+    }
 }

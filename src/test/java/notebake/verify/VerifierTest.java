@@ -289,7 +289,7 @@ class VerifierTest {
         VerificationReport r = Verifier.verify(config, VerifyOptions.defaults());
         String fresh = r.find("m/New.java").orElseThrow().reason();
         assertTrue(fresh.startsWith("no golden file New.out yet; check the output and accept it with verify --update "
-                + "(Maven: mvn verify -Dnotebake.update=true)"), fresh);
+                + "(Maven: mvn site -Dnotebake.update=true); it printed\nstdout:\n| 2"), fresh);
         assertFalse(fresh.contains("notebake verify"), fresh);
         assertTrue(r.find("m/Two.java").orElseThrow().reason().endsWith("(and 1 more error)"));
         assertTrue(r.find("m/Three.java").orElseThrow().reason().endsWith("(and 2 more errors)"));
@@ -361,5 +361,6 @@ class VerifierTest {
         SnippetResult r = ResultsFile.read(file).find("a/A.java").orElseThrow();
         assertEquals(null, r.sourceSha256());
         assertEquals("1\n", r.stdout());
+        assertEquals("", r.code(), "no code in the file reads as none, never as null");
     }
 }

@@ -1,0 +1,76 @@
+package notebake.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The golden files ({@code Name.out}, {@code Name.err}) of a snippets folder before and after {@code verify
+ * --update}, so the command can list what it wrote: one line per new, changed or deleted file.
+ */
+final class GoldenSnapshot {
+
+    private GoldenSnapshot() {
+    }
+
+    /** Every golden file's text by path (the verifier skips folders named target and hidden ones; so does this). */
+    static Map<Path, String> take(Path snippetsDir) {
+        Map<Path, String> files = new TreeMap<>();
+        Path root = snippetsDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String name = p.getFileName().toString();
+                if ((name.endsWith(".out") || name.endsWith(".err")) && !skipped(root.relativize(p))) {
+                    files.put(root.relativize(p), Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static boolean skipped(Path rel) {
+        for (Path part : rel) {
+            if (part.toString().startsWith(".") || part.toString().equals("target")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "wrote snippets/a/B.out (new)" lines, in path order. */
+    static List<String> changes(Path snippetsDir, Map<Path, String> before, Map<Path, String> after) {
+        String shown = shown(snippetsDir);
+        List<String> lines = new ArrayList<>();
+        TreeSet<Path> all = new TreeSet<>(before.keySet());
+        all.addAll(after.keySet());
+        for (Path p : all) {
+            String was = before.get(p);
+            String now = after.get(p);
+            String what = was == null ? "wrote %s (new)" : now == null ? "deleted %s (no output on that stream now)"
+                    : was.equals(now) ? null : "wrote %s (changed)";
+            if (what != null) {
+                lines.add(String.format(what, shown + p.toString().replace('\\', '/')));
+            }
+        }
+        return lines;
+    }
+
+    private static String shown(Path snippetsDir) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path dir = snippetsDir.toAbsolutePath().normalize();
+        String p = dir.startsWith(cwd) ? cwd.relativize(dir).toString() : dir.toString();
+        return p.isEmpty() ? "" : p.replace('\\', '/') + "/";
+    }
+}
