@@ -143,6 +143,23 @@ class FailurePathsTest {
     }
 
     @Test
+    void aLevelOneHeadingInTheBodyIsNamedWithTheFix(@TempDir Path dir) {
+        TestSites site = good(dir).note("basics/b.md", "B", "basics", 2, "Intro.\n\n# First\n\nText.\n");
+        String msg = failure(site);
+        assertTrue(msg.contains("content/basics/b.md:11: level-1 heading 'First': the title is the page's only "
+                + "level-1 heading, so headings in the body start at level 2; make it '## First'"), msg);
+    }
+
+    @Test
+    void aLeadingLevelOneHeadingThatRepeatsTheTitleIsDropped(@TempDir Path dir) {
+        TestSites site = good(dir).note("basics/b.md", "Bee", "basics", 2, "# Bee\n\n## Part\n\nText.\n");
+        site.build();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(site.page("basics/b.html"));
+        assertEquals(1, page.select("h1").size(), page.select("h1").toString());
+        assertEquals("part", page.selectFirst("h2").id());
+    }
+
+    @Test
     void failedBuildLeavesThePreviousSiteIntact(@TempDir Path dir) throws IOException {
         TestSites site = good(dir);
         site.build();

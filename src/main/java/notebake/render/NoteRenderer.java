@@ -5,7 +5,9 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import notebake.internal.Problem;
 import notebake.internal.ProblemException;
@@ -69,11 +71,37 @@ public final class NoteRenderer {
         String rootpath = "../".repeat((int) relativePath.chars().filter(c -> c == '/').count());
         NoteContext context = new NoteContext(shownAs, rootpath);
         Document doc = parse(parsed.body());
+        checkLevelOneHeadings(doc, parsed.frontMatter(), shownAs, problems);
         NoteHtmlExtension.CONTEXT.set(doc, context);
         String html = renderer.render(doc);
         problems.addAll(context.problems);
         return new RenderedNote(file, relativePath, parsed.frontMatter(), html, context.snippetsUsed, problems,
                 context.uses);
+    }
+
+    /**
+     * The template shows the note's title as the page's one level-1 heading. A body that starts with {@code # Title}
+     * repeating it (a common habit) loses that line; any other {@code #} heading would make a second level-1
+     * heading, out of order for screen readers and outside the table of contents: a problem, with the fix.
+     */
+    private static void checkLevelOneHeadings(Document doc, FrontMatter fm, String shownAs, List<Problem> problems) {
+        List<Heading> levelOne = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof Heading h && h.getLevel() == 1) {
+                levelOne.add(h);
+            }
+        }
+        for (Heading h : levelOne) {
+            String text = h.getText().toString().strip();
+            if (h == doc.getFirstChild() && fm != null && fm.title() != null
+                    && text.equalsIgnoreCase(fm.title().strip())) {
+                h.unlink();
+                continue;
+            }
+            problems.add(new Problem(shownAs, h.getStartLineNumber() + 1, "level-1 heading '" + text + "': the "
+                    + "title is the page's only level-1 heading, so headings in the body start at level 2; make it '## "
+                    + text + "'"));
+        }
     }
 
     /** The Markdown body as Flexmark's document, with its line index (so line lookups are not linear scans). */
