@@ -86,8 +86,9 @@ public final class Notebake {
             String rel = config.contentDir().relativize(file).toString();
             for (String part : rel.split("[/\\\\]")) {
                 if (!FILE_NAME.matcher(part).matches()) {
-                    problems.add(new Problem(shown(config, file), 0, "'" + part + "' is not an ASCII file name; page "
-                            + "addresses come from file names, so use ASCII kebab-case (e.g. closures-and-scope.md)"));
+                    problems.add(new Problem(shown(config, file), 0, "'" + part + "' cannot be part of a page "
+                            + "address: use only ASCII letters, digits, '-', '_' and '.', starting with a letter or "
+                            + "digit (kebab-case, e.g. closures-and-scope.md)"));
                 }
             }
         }
@@ -114,6 +115,7 @@ public final class Notebake {
         List<Problem> noteProblems = List.copyOf(problems);
         List<Problem> warnings = new ArrayList<>(coverage.problems());
         warnings.addAll(unreferenced(results, notes, config));
+        warnings.addAll(notNotes(config));
 
         // 4-6. bake into a staging folder, post-pass, swap into place
         BuildInterruption.check();
@@ -203,10 +205,45 @@ public final class Notebake {
         }
         try (Stream<Path> walk = Files.walk(contentDir)) {
             return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !contentDir.relativize(p).toString().startsWith("."))
+                    .filter(p -> !hidden(contentDir.relativize(p)))
                     .sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file or folder whose name starts with '.' (editors' backups, .git...): never a note. */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Markdown under content/ that is not a note: other endings ({@code .markdown}, {@code .MD}), which the bake
+     * would copy to the site as plain files, and folders named like notes.
+     */
+    private static List<Problem> notNotes(Config config) {
+        try (Stream<Path> walk = Files.walk(config.contentDir())) {
+            return walk.filter(p -> !hidden(config.contentDir().relativize(p)))
+                    .filter(p -> {
+                        String name = p.getFileName().toString();
+                        String lower = name.toLowerCase(java.util.Locale.ROOT);
+                        return Files.isDirectory(p) ? name.endsWith(".md")
+                                : (lower.endsWith(".md") || lower.endsWith(".markdown")) && !name.endsWith(".md");
+                    })
+                    .sorted()
+                    .map(p -> new Problem(shown(config, p), 0, Files.isDirectory(p)
+                            ? "a folder named like a note is not a note; rename it"
+                            : "not a note (notes end in .md, lower case), so it is copied to the site as a plain "
+                            + "file; rename it to " + p.getFileName().toString().replaceFirst("(?i)\\.(md|markdown)$", ".md")
+                            + " to make it a page"))
+                    .toList();
+        } catch (IOException e) {
+            return List.of(); // the notes' own walk reports an unreadable folder
         }
     }
 

@@ -160,6 +160,30 @@ class FailurePathsTest {
     }
 
     @Test
+    void fileNamesThatCannotBeAddressesSayWhichCharactersAreAllowed(@TempDir Path dir) {
+        TestSites site = good(dir).note("basics/my note.md", "Mine", "basics", 2, "Text.\n");
+        String msg = failure(site);
+        assertTrue(msg.contains("content/basics/my note.md: 'my note.md' cannot be part of a page address: use only "
+                + "ASCII letters, digits, '-', '_' and '.'"), msg);
+    }
+
+    @Test
+    void markdownThatIsNotANoteIsAWarningAndHiddenFilesAreIgnored(@TempDir Path dir) throws IOException {
+        TestSites site = good(dir).write("content/basics/Other.markdown", "# x\n")
+                .write("content/basics/UPPER.MD", "# x\n")
+                .write("content/basics/.#a.md", "not even front matter");
+        Files.createDirectories(dir.resolve("content/basics/folder.md"));
+        BuildReport report = site.build();
+        String warnings = report.warnings().stream().map(p -> p.located()).collect(Collectors.joining("\n"));
+        assertTrue(warnings.contains("content/basics/Other.markdown: not a note (notes end in .md, lower case), so "
+                + "it is copied to the site as a plain file; rename it to Other.md to make it a page"), warnings);
+        assertTrue(warnings.contains("content/basics/UPPER.MD: not a note"), warnings);
+        assertTrue(warnings.contains("content/basics/folder.md: a folder named like a note is not a note"), warnings);
+        assertFalse(warnings.contains(".#a.md"), warnings);
+        assertEquals(1, report.notes());
+    }
+
+    @Test
     void failedBuildLeavesThePreviousSiteIntact(@TempDir Path dir) throws IOException {
         TestSites site = good(dir);
         site.build();
