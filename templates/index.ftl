@@ -2,6 +2,9 @@
 <#assign root = content.rootpath>
 <@layout.page title=content.title rootpath=content.rootpath kind="home">
 <h1>${config.site_title?html}</h1>
+<#macro count n one many>${n} <#if n == 1>${one}<#else>${many}</#if></#macro>
+<p class="home-lede"><@count content.note_count "note" "notes"/> in <@count content.section_count "section" "sections"/><#if (content.snippet_count > 0)>, showing <@count content.snippet_count "Java snippet" "Java snippets"/>.
+<#if content.run_count == content.snippet_count>Every snippet was compiled and run when this site was built; the output under it is the output of that run.<#else>Every snippet was compiled when this site was built; the ${content.run_count} with a <code>main</code> method were also run, and the output under each is the output of that run.</#if><#else>.</#if></p>
 <div class="sections">
 <#list content.sections as s>
 <section class="section-card" id="section-${s.key}">

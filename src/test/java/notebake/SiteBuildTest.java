@@ -23,6 +23,28 @@ class SiteBuildTest {
     }
 
     @Test
+    void theHomePageSaysHowManyNotesAndSnippetsAndWhatWasRun(@TempDir Path dir) {
+        String main = "public class Hi {\n    public static void main(String[] a) {\n        Util.hi();\n    }\n}\n";
+        String util = "class Util {\n    static void hi() {\n        System.out.println(\"hi\");\n    }\n}\n";
+        TestSites site = new TestSites(dir)
+                .note("basics/hi.md", "Hi", "basics", 1, "```snippet basics/hi/Hi.java\n```\n")
+                .verified("basics/hi/Hi.java", main, "hi\n", "", 0);
+        site.build();
+        assertEquals("1 note in 1 section, showing 1 Java snippet. Every snippet was compiled and run when this site "
+                + "was built; the output under it is the output of that run.", lede(site));
+        site.note("basics/util.md", "Util", "basics", 2, "```snippet basics/hi/Util.java\n```\n")
+                .helper("basics/hi/Util.java", util);
+        site.build();
+        assertEquals("2 notes in 1 section, showing 2 Java snippets. Every snippet was compiled when this site was "
+                + "built; the 1 with a main method were also run, and the output under each is the output of that run.",
+                lede(site));
+    }
+
+    private static String lede(TestSites site) {
+        return org.jsoup.Jsoup.parse(site.page("index.html")).selectFirst(".home-lede").text();
+    }
+
+    @Test
     void buildsASiteWithNotesSectionsTagsAndSnippets(@TempDir Path dir) {
         TestSites site = new TestSites(dir)
                 .note("basics/hello.md", "Hello", "basics", 1, """

@@ -68,6 +68,13 @@ public final class TestSites {
         return this;
     }
 
+    /** A compiled helper without {@code main}: verified, never run. */
+    public TestSites helper(String path, String code) {
+        results.add(new SnippetResult(path, SnippetKind.HELPER, Status.VERIFIED, null, code, List.of(),
+                "", false, "", false, null, 0, "17.0.15", List.of(), false, null, snippetHash(path, code)));
+        return this;
+    }
+
     public TestSites failed(String path, String code, String reason) {
         results.add(new SnippetResult(path, SnippetKind.RUNNABLE, Status.FAILED, reason, code, List.of(),
                 "", false, "Exception in thread \"main\"", false, 1, 12, "17.0.15", List.of(), false, null,

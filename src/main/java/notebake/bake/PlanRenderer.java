@@ -109,6 +109,11 @@ final class PlanRenderer extends Renderer {
         home.put("sections", PageModels.sections(plan));
         home.put("has_topics", !plan.topics().isEmpty());
         home.put("tag_count", plan.tags().size());
+        home.put("note_count", plan.sections().stream().mapToInt(sp -> sp.notes().size()).sum());
+        home.put("section_count", plan.sections().stream().filter(sp -> !sp.notes().isEmpty()).count());
+        home.put("snippet_count", plan.sources().size());
+        home.put("run_count", plan.sources().stream()
+                .filter(src -> src.result().kind() == notebake.verify.SnippetKind.RUNNABLE).count());
         nav.addTo(home, "");
         todo.add((home));
         for (SitePlan.SectionPages s : plan.sections()) {
