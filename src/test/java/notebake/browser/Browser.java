@@ -199,6 +199,19 @@ final class Browser implements AutoCloseable {
         return driver.getScreenshotAs(OutputType.BYTES);
     }
 
+    /** Closes each of the browser tests' resources that was opened (null ones were not), in order. */
+    static void closeAll(AutoCloseable... opened) {
+        for (AutoCloseable c : opened) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("cannot close " + c, e);
+                }
+            }
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -48,12 +48,7 @@ class ChineseTagsBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.closeAll(browser, server);
     }
 
     private void followTheTagLinkFrom(String notePage, String expectedPrefix) {
