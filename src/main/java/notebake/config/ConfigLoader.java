@@ -1,5 +1,7 @@
 package notebake.config;
 
+import notebake.internal.NearestName;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -53,39 +55,6 @@ public final class ConfigLoader {
         return 1;
     }
 
-    /** The known key a typo most likely meant (at most 3 edits away), or null. */
-    private static String nearest(String key) {
-        String best = null;
-        int bestDistance = 4;
-        for (String known : new TreeSet<>(KEYS.keySet())) {
-            int d = distance(key, known);
-            if (d < bestDistance) {
-                best = known;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1,
-                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
-
     public static Config load(Path source) {
         Path root = source.toAbsolutePath().normalize();
         Path file = root.resolve(FILE_NAME);
@@ -104,7 +73,7 @@ public final class ConfigLoader {
         if (!unknown.isEmpty()) {
             StringBuilder where = new StringBuilder();
             for (String key : unknown) {
-                String near = nearest(key);
+                String near = NearestName.of(key, KEYS.keySet(), 3);
                 where.append(where.length() == 0 ? "" : "; ").append(file).append(':').append(lineOf(file, key))
                         .append(": unknown key ").append(key).append(near == null ? "" : " (did you mean " + near + "?)");
             }

@@ -1,5 +1,7 @@
 package notebake.snippet;
 
+import notebake.internal.NearestName;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -132,7 +134,7 @@ public final class OptionsHeader {
 
         void option(int line, String key, String value) {
             if (!OPTIONS.containsKey(key)) {
-                String hint = nearest(key);
+                String hint = NearestName.of(key, OPTIONS.keySet(), 2);
                 problem(line, "unknown option `" + key + "`" + (hint == null ? "" : " (did you mean `" + hint + "`?)")
                         + "; known options: " + String.join(", ", OPTIONS.keySet()) + " (see content/guide/authoring.md)");
                 return;
@@ -361,35 +363,4 @@ public final class OptionsHeader {
         return out;
     }
 
-    private static String nearest(String key) {
-        String best = null;
-        int bestD = 3;
-        for (String k : OPTIONS.keySet()) {
-            int d = distance(key, k);
-            if (d < bestD) {
-                bestD = d;
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }
