@@ -84,7 +84,7 @@ class StaleResultsTest {
         String msg = problems.get(0).located();
         assertTrue(msg.startsWith("content/basics/lazy.md:11: snippet snippets/demo/Lazy.java changed after it "
                 + "was verified"), msg);
-        assertTrue(msg.endsWith("run `notebake verify` (or `mvn verify`) again, then build"), msg);
+        assertTrue(msg.endsWith("run `verify` again, then `build` (or `mvn site`, which does both)"), msg);
         assertEquals("the previous site", Files.readString(previous), "nothing may be published");
     }
 
@@ -119,7 +119,7 @@ class StaleResultsTest {
         String msg = refused(site).get(0).located();
         assertTrue(msg.startsWith("content/basics/lazy.md:11: snippet snippets/demo/Lazy.java was verified but "
                 + "cannot be read now (no such file; deleted or moved since `verify`?)"), msg);
-        assertTrue(msg.endsWith("again, then build"), msg);
+        assertTrue(msg.endsWith("run `verify` again, then `build` (or `mvn site`, which does both)"), msg);
     }
 
     @Test
@@ -153,7 +153,7 @@ class StaleResultsTest {
         String msg = refused(site).get(0).located();
         assertTrue(msg.startsWith("content/basics/lazy.md:11: the verification results record no source hash for "
                 + "snippets/demo/Lazy.java (written by an older Notebake"), msg);
-        assertTrue(msg.endsWith("run `notebake verify` (or `mvn verify`) again, then build"), msg);
+        assertTrue(msg.endsWith("run `verify` again, then `build` (or `mvn site`, which does both)"), msg);
     }
 
     @Test

@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SnippetLookup {
 
     /** The advice every stale-snippet message ends with. */
-    public static final String REVERIFY = "run `notebake verify` (or `mvn verify`) again, then build";
+    public static final String REVERIFY = "run `verify` again, then `build` (or `mvn site`, which does both)";
 
     private final Map<String, SnippetResult> byPath = new HashMap<>();
     private final Path snippetsDir;
