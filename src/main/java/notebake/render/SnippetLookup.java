@@ -12,10 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -182,7 +179,7 @@ public final class SnippetLookup {
         } catch (IOException | RuntimeException e) {
             return new Current(null, e.getMessage() == null ? e.toString() : e.getMessage(), Optional.empty());
         }
-        return new Current(sha256(bytes), null, parse(path, bytes));
+        return new Current(SnippetScanner.sha256(bytes), null, parse(path, bytes)); // as the verifier hashed it
     }
 
     private static Optional<Parsed> parse(String path, byte[] bytes) {
@@ -196,15 +193,6 @@ public final class SnippetLookup {
             return Optional.of(new Parsed(shown, Regions.lineNumbers(source)));
         } catch (RuntimeException e) {
             return Optional.empty(); // not parseable here: the numbers fall back to contiguous ones
-        }
-    }
-
-    /** Lower-case hex SHA-256 of the bytes, as the verifier records it. */
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

@@ -156,8 +156,8 @@ public final class SnippetScanner {
                 problems, sha256);
     }
 
-    /** Lower-case hex SHA-256 of the bytes. */
-    static String sha256(byte[] bytes) {
+    /** Lower-case hex SHA-256 of the bytes, as {@link Snippet#sourceSha256()} records it. */
+    public static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
