@@ -49,9 +49,12 @@ final class GoldenSnapshot {
         return false;
     }
 
-    /** "wrote snippets/a/B.out (new)" lines, in path order. */
-    static List<String> changes(Path snippetsDir, Map<Path, String> before, Map<Path, String> after) {
-        String shown = shown(snippetsDir);
+    /**
+     * "wrote snippets/a/B.out (new)" lines, in path order.
+     *
+     * @param shownDir how the lines name the snippets folder, ending in {@code /} (or empty)
+     */
+    static List<String> changes(String shownDir, Map<Path, String> before, Map<Path, String> after) {
         List<String> lines = new ArrayList<>();
         TreeSet<Path> all = new TreeSet<>(before.keySet());
         all.addAll(after.keySet());
@@ -61,16 +64,9 @@ final class GoldenSnapshot {
             String what = was == null ? "wrote %s (new)" : now == null ? "deleted %s (no output on that stream now)"
                     : was.equals(now) ? null : "wrote %s (changed)";
             if (what != null) {
-                lines.add(String.format(what, shown + p.toString().replace('\\', '/')));
+                lines.add(String.format(what, shownDir + p.toString().replace('\\', '/')));
             }
         }
         return lines;
-    }
-
-    private static String shown(Path snippetsDir) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path dir = snippetsDir.toAbsolutePath().normalize();
-        String p = dir.startsWith(cwd) ? cwd.relativize(dir).toString() : dir.toString();
-        return p.isEmpty() ? "" : p.replace('\\', '/') + "/";
     }
 }
