@@ -59,12 +59,15 @@ final class PlanRenderer extends Renderer {
     int renderPlan() {
         long start = System.nanoTime();
         DocumentList<DocumentModel> docs = store.getAllContent(JBakeAdapter.NOTE_TYPE);
-        noteModels = List.copyOf(docs);
-        // the feed lists the store's published notes newest first; KeptPages re-creates that order from the store's
-        // list of every note, and may do so only if that gives exactly this order
-        List<String> published = store.getPublishedContent(JBakeAdapter.NOTE_TYPE).stream()
-                .map(DocumentModel::getUri).toList();
-        feedOrderKnown = published.equals(KeptPages.published(noteModels).stream().map(DocumentModel::getUri).toList());
+        if (keep) { // only for KeptPages: a build that keeps nothing does not query the store again
+            noteModels = List.copyOf(docs);
+            // the feed lists the store's published notes newest first; KeptPages re-creates that order from the
+            // store's list of every note, and may do so only if that gives exactly this order
+            List<String> published = store.getPublishedContent(JBakeAdapter.NOTE_TYPE).stream()
+                    .map(DocumentModel::getUri).toList();
+            feedOrderKnown = published.equals(KeptPages.published(noteModels).stream().map(DocumentModel::getUri)
+                    .toList());
+        }
         List<DocumentModel> todo = models(plan, docs);
         // pages are independent (the built-in templates read only the page's own model, never the store), so
         // they render in parallel; templates that may query JBake's store render one at a time
@@ -229,7 +232,7 @@ final class PlanRenderer extends Renderer {
         return List.copyOf(errors);
     }
 
-    /** The note documents of the store, in its order, completed for rendering. */
+    /** The note documents of the store, in its order, completed for rendering (when asked to keep them). */
     List<DocumentModel> noteModels() {
         return noteModels;
     }
@@ -239,7 +242,10 @@ final class PlanRenderer extends Renderer {
         return outputs;
     }
 
-    /** Whether {@link KeptPages#feedOrder} matched the store's order of the feed's notes in this bake. */
+    /**
+     * Whether {@link KeptPages#feedOrder} matched the store's order of the feed's notes in this bake (known only
+     * when asked to keep the pages).
+     */
     boolean feedOrderKnown() {
         return feedOrderKnown;
     }
