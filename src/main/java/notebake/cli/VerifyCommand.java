@@ -138,15 +138,7 @@ public final class VerifyCommand implements Callable<Integer> {
             throw new Main.InputException("source folder " + source.toAbsolutePath().normalize()
                     + SourceFolderOptions.whyNotAFolder(source) + "; pass an existing folder to --source");
         }
-        Config config = ConfigLoader.load(source);
-        if (snippets != null) {
-            Path dir = snippets.toAbsolutePath().normalize();
-            if (!Files.isDirectory(dir)) {
-                throw new Main.InputException("snippets folder " + dir + SourceFolderOptions.whyNotAFolder(dir)
-                        + "; pass an existing folder to --snippets");
-            }
-            config = config.withSnippetsDir(dir);
-        }
+        Config config = SourceFolderOptions.withSnippets(ConfigLoader.load(source), snippets);
         if (jobs != null) {
             config = config.withJobs(jobs);
         }
