@@ -70,10 +70,7 @@ public final class Notebake {
                                       boolean keep) {
         long start = System.nanoTime();
         JBakeAdapter.prepare(); // before anything is written (see there)
-        // every referenced snippet file is checked against the hash it was verified with: code edited after
-        // `verify` is never published as verified
-        SnippetLookup snippets = new SnippetLookup(results, config.snippetsDir(),
-                shown(config, config.snippetsDir()) + "/");
+        SnippetLookup snippets = snippetLookup(config, results);
         String repositoryBase = repositoryBase(config);
 
         // 3. render: every note's front matter and Markdown, with verified snippet blocks
@@ -245,6 +242,15 @@ public final class Notebake {
         } catch (IOException e) {
             return List.of(); // the notes' own walk reports an unreadable folder
         }
+    }
+
+    /**
+     * The results for rendering, read against the snippets folder: every referenced snippet file is checked against
+     * the hash it was verified with (code edited after `verify` is never published as verified), and its real line
+     * numbers are read from it.
+     */
+    static SnippetLookup snippetLookup(Config config, VerificationReport results) {
+        return new SnippetLookup(results, config.snippetsDir(), shown(config, config.snippetsDir()) + "/");
     }
 
     static String shown(Config config, Path file) {

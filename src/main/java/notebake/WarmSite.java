@@ -165,8 +165,7 @@ public final class WarmSite {
             });
             SnippetLookup lookup = planning.snippets();
             if (!snippetsChanged.isEmpty()) { // line numbers are read from the snippet files again too
-                lookup = new SnippetLookup(results, config.snippetsDir(),
-                        Notebake.shown(config, config.snippetsDir()) + "/");
+                lookup = Notebake.snippetLookup(config, results);
                 renderer = new NoteRenderer(lookup, planning.repositoryBase(), planning.allowFailures());
             }
             planning = planning.with(results, lookup);
