@@ -302,9 +302,7 @@ public final class WarmSite {
         InPlaceUpdate.write(config.siteDir(), files);
         replacement.commit();
         pages.commit(again);
-        notes.clear();
-        notes.addAll(now);
-        keep(fresh);
+        keep(fresh); // the notes become those planned above
         long written = System.nanoTime();
         return new Update(true, "", List.copyOf(again.pages().keySet()), replacement.linksChecked(),
                 navigation + "; " + again.rendered() + " pages rendered to find them",
