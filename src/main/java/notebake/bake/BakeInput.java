@@ -24,10 +24,4 @@ import java.util.List;
  */
 public record BakeInput(SitePlan plan, List<RenderedNote> notes, Path sourceDir, Path contentDir, Path templatesDir,
                         Path assetsDir, Path workDir, Path outputDir, boolean customTemplates, boolean keepPages) {
-
-    /** A bake that keeps nothing. */
-    public BakeInput(SitePlan plan, List<RenderedNote> notes, Path sourceDir, Path contentDir, Path templatesDir,
-                     Path assetsDir, Path workDir, Path outputDir, boolean customTemplates) {
-        this(plan, notes, sourceDir, contentDir, templatesDir, assetsDir, workDir, outputDir, customTemplates, false);
-    }
 }
