@@ -126,7 +126,7 @@ public final class Notebake {
             BuiltIns.writeAssets(staging);
             BuiltIns.copyUserAssets(config.assetsDir(), staging); // over the built-ins: they may replace them
             BakeResult baked = new JBakeAdapter().bake(new BakeInput(planned.plan(), notes, config.source(),
-                    config.contentDir(), templates, null, work, staging, customTemplates, keep));
+                    config.contentDir(), templates, work, staging, customTemplates, keep));
             Map<String, String> sourceOfPage = new HashMap<>();
             for (RenderedNote n : notes) {
                 sourceOfPage.put(n.uri(), shown(config, n.file()));
