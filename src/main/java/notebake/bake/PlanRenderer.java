@@ -13,7 +13,10 @@ import org.jbake.template.model.TemplateModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -222,10 +225,26 @@ final class PlanRenderer extends Renderer {
                 outputs.put(doc.getUri(), html);
             }
             return true;
-        } catch (RenderingException | IOException e) {
+        } catch (RenderingException e) {
             errors.add(doc.getUri() + ": template failed: " + e.getMessage());
             return false;
+        } catch (IOException e) {
+            errors.add(doc.getUri() + ": cannot write the page: " + writeFailure(e));
+            return false;
         }
+    }
+
+    /** Why a page could not be written, for a person (the template itself worked). */
+    private String writeFailure(IOException e) {
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            Path site = config.getDestinationFolder().toPath();
+            Path file = Path.of(((FileSystemException) e).getFile());
+            String at = file.startsWith(site) ? site.relativize(file).toString().replace('\\', '/') : file.toString();
+            return "a file is in the way at " + at + ", where the site needs a folder; rename that file (an asset "
+                    + "under assets/ named like a section or page folder?)";
+        }
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getFile() + ": " + f.getReason()
+                : e.toString();
     }
 
     List<String> errors() {
