@@ -144,7 +144,9 @@ public final class WarmSite {
      */
     public Update apply(Collection<Path> changed, VerificationReport results) {
         if (pages == null || graph == null) {
-            return Update.fullBuild(config == null ? "no page-by-page state" : "custom templates");
+            // custom templates may read JBake's store, so their pages are never kept
+            return Update.fullBuild(report.customTemplates() ? "custom templates"
+                    : "the last build kept no page-by-page state");
         }
         long start = System.nanoTime();
         NoteRenderer renderer = this.renderer;
