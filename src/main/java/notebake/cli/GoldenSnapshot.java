@@ -1,5 +1,7 @@
 package notebake.cli;
 
+import notebake.snippet.SnippetScanner;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,7 +22,7 @@ final class GoldenSnapshot {
     private GoldenSnapshot() {
     }
 
-    /** Every golden file's text by path (the verifier skips folders named target and hidden ones; so does this). */
+    /** Every golden file's text by path, in the folders the verifier reads ({@link SnippetScanner#skipped}). */
     static Map<Path, String> take(Path snippetsDir) {
         Map<Path, String> files = new TreeMap<>();
         Path root = snippetsDir.toAbsolutePath().normalize();
@@ -30,7 +32,7 @@ final class GoldenSnapshot {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String name = p.getFileName().toString();
-                if ((name.endsWith(".out") || name.endsWith(".err")) && !skipped(root.relativize(p))) {
+                if ((name.endsWith(".out") || name.endsWith(".err")) && !SnippetScanner.skipped(root.relativize(p))) {
                     files.put(root.relativize(p), Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
                 }
             }
@@ -38,15 +40,6 @@ final class GoldenSnapshot {
             throw new UncheckedIOException(e);
         }
         return files;
-    }
-
-    private static boolean skipped(Path rel) {
-        for (Path part : rel) {
-            if (part.toString().startsWith(".") || part.toString().equals("target")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

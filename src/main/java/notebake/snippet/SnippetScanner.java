@@ -66,7 +66,8 @@ public final class SnippetScanner {
         return new Scan(root, List.copyOf(snippets), List.copyOf(groups), unusable);
     }
 
-    private static boolean skipped(Path rel) {
+    /** Whether a file of the snippets folder (path relative to it) is in a folder the verifier skips (hidden, target). */
+    public static boolean skipped(Path rel) {
         for (Path part : rel.getParent() == null ? List.<Path>of() : rel.getParent()) {
             String n = part.toString();
             if (n.startsWith(".") || n.equals("target")) {
