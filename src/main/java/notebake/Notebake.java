@@ -115,6 +115,10 @@ public final class Notebake {
         List<Problem> warnings = new ArrayList<>(coverage.problems());
         warnings.addAll(unreferenced(results, notes, config));
         warnings.addAll(notNotes(config, entries));
+        if (notes.isEmpty()) {
+            warnings.add(new Problem(config.contentDir().toString(), 0, "no notes, so the site has only its home "
+                    + "page; a note is content/<section>/<page>.md with front matter (see the authoring guide)"));
+        }
 
         // 4-6. bake into a staging folder, post-pass, swap into place
         BuildInterruption.check();
