@@ -40,10 +40,15 @@ public final class SnippetLookup {
     }
 
     /**
-     * The snippet file as it is now: its hash (null when it cannot be read, with the reason) and, when it parses,
-     * its shown code and real line numbers.
+     * The snippet file as it is now: its hash (null when it cannot be read, with the reason; {@code nameUnusable}
+     * when the reason is that this JVM cannot name the file) and, when it parses, its shown code and real line
+     * numbers.
      */
-    private record Current(String sha256, String unreadable, Optional<Parsed> parsed) {
+    private record Current(String sha256, String unreadable, boolean nameUnusable, Optional<Parsed> parsed) {
+
+        static Current unreadable(String reason) {
+            return new Current(null, reason, false, Optional.empty());
+        }
     }
 
     /** Results only: shown code is numbered contiguously (from the region's first line, or 1). */
@@ -95,7 +100,7 @@ public final class SnippetLookup {
         }
         Current now = current(result.path());
         String otherFolder = otherFolderAdvice();
-        if (now.sha256() == null && now.unreadable().contains("sun.jnu.encoding")) {
+        if (now.nameUnusable()) {
             return Optional.of("snippet " + file + " cannot be read: " + now.unreadable());
         }
         if (now.sha256() == null) {
@@ -171,15 +176,15 @@ public final class SnippetLookup {
         try {
             bytes = Files.readAllBytes(snippetsDir.resolve(path));
         } catch (NoSuchFileException e) {
-            return new Current(null, "no such file", Optional.empty());
+            return Current.unreadable("no such file");
         } catch (java.nio.file.InvalidPathException e) {
             // a non-ASCII name under a non-UTF-8 locale: the file is there, Java cannot name it
-            return new Current(null, SnippetScanner.unusableNameReason().replace("run the verifier", "build"),
+            return new Current(null, SnippetScanner.unusableNameReason().replace("run the verifier", "build"), true,
                     Optional.empty());
         } catch (IOException | RuntimeException e) {
-            return new Current(null, e.getMessage() == null ? e.toString() : e.getMessage(), Optional.empty());
+            return Current.unreadable(e.getMessage() == null ? e.toString() : e.getMessage());
         }
-        return new Current(SnippetScanner.sha256(bytes), null, parse(path, bytes)); // as the verifier hashed it
+        return new Current(SnippetScanner.sha256(bytes), null, false, parse(path, bytes)); // as the verifier hashed it
     }
 
     private static Optional<Parsed> parse(String path, byte[] bytes) {
