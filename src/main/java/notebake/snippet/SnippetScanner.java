@@ -66,7 +66,7 @@ public final class SnippetScanner {
         return new Scan(root, List.copyOf(snippets), List.copyOf(groups), unusable);
     }
 
-    /** Whether a file of the snippets folder (path relative to it) is in a folder the verifier skips (hidden, target). */
+    /** Whether a file of the snippets folder (path relative to it) lies in a folder the verifier skips. */
     public static boolean skipped(Path rel) {
         for (Path part : rel.getParent() == null ? List.<Path>of() : rel.getParent()) {
             String n = part.toString();
