@@ -30,12 +30,4 @@ public record BuildReport(Path site, int notes, int pages, int linksChecked, Lis
     public BuildReport {
         warnings = List.copyOf(warnings);
     }
-
-    /** A report of a build with the built-in templates (the form before {@code customTemplates}). */
-    public BuildReport(Path site, int notes, int pages, int linksChecked, List<Problem> warnings, long renderMillis,
-                       long bakeMillis, long storeMillis, long crawlMillis, long templateMillis, long postMillis,
-                       long totalMillis) {
-        this(site, notes, pages, linksChecked, warnings, renderMillis, bakeMillis, storeMillis, crawlMillis,
-                templateMillis, postMillis, totalMillis, false);
-    }
 }

@@ -70,10 +70,7 @@ public final class Notebake {
                                       boolean keep) {
         long start = System.nanoTime();
         JBakeAdapter.prepare(); // before anything is written (see there)
-        // every referenced snippet file is checked against the hash it was verified with: code edited after
-        // `verify` is never published as verified
-        SnippetLookup snippets = new SnippetLookup(results, config.snippetsDir(),
-                shown(config, config.snippetsDir()) + "/");
+        SnippetLookup snippets = snippetLookup(config, results);
         String repositoryBase = repositoryBase(config);
 
         // 3. render: every note's front matter and Markdown, with verified snippet blocks
@@ -81,7 +78,9 @@ public final class Notebake {
                 shown(config, config.contentDir().resolve(SectionsFile.NAME)));
         NoteRenderer renderer = new NoteRenderer(snippets, repositoryBase, options.allowFailures());
         List<Problem> problems = new ArrayList<>();
-        List<Path> files = noteFiles(config.contentDir());
+        List<Path> entries = contentEntries(config.contentDir());
+        List<Path> files = entries.stream()
+                .filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md")).toList();
         for (Path file : files) {
             String rel = config.contentDir().relativize(file).toString();
             for (String part : rel.split("[/\\\\]")) {
@@ -115,7 +114,11 @@ public final class Notebake {
         List<Problem> noteProblems = List.copyOf(problems);
         List<Problem> warnings = new ArrayList<>(coverage.problems());
         warnings.addAll(unreferenced(results, notes, config));
-        warnings.addAll(notNotes(config));
+        warnings.addAll(notNotes(config, entries));
+        if (notes.isEmpty()) {
+            warnings.add(new Problem(config.contentDir().toString(), 0, "no notes, so the site has only its home "
+                    + "page; a note is content/<section>/<page>.md with front matter (see the authoring guide)"));
+        }
 
         // 4-6. bake into a staging folder, post-pass, swap into place
         BuildInterruption.check();
@@ -129,7 +132,7 @@ public final class Notebake {
             BuiltIns.writeAssets(staging);
             BuiltIns.copyUserAssets(config.assetsDir(), staging); // over the built-ins: they may replace them
             BakeResult baked = new JBakeAdapter().bake(new BakeInput(planned.plan(), notes, config.source(),
-                    config.contentDir(), templates, null, work, staging, customTemplates, keep));
+                    config.contentDir(), templates, work, staging, customTemplates, keep));
             Map<String, String> sourceOfPage = new HashMap<>();
             for (RenderedNote n : notes) {
                 sourceOfPage.put(n.uri(), shown(config, n.file()));
@@ -198,15 +201,14 @@ public final class Notebake {
         return base + (snippets.isEmpty() ? "" : snippets + "/");
     }
 
-    private static List<Path> noteFiles(Path contentDir) {
+    /** Every file and folder under content/ but hidden ones, sorted: one walk for the notes and {@link #notNotes}. */
+    private static List<Path> contentEntries(Path contentDir) {
         if (!Files.isDirectory(contentDir)) {
             throw new ProblemException(new Problem(contentDir.toString(), 0,
                     "no content folder; notes go in content/<section>/<page>.md"));
         }
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !hidden(contentDir.relativize(p)))
-                    .sorted().toList();
+            return walk.filter(p -> !hidden(contentDir.relativize(p))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -226,25 +228,29 @@ public final class Notebake {
      * Markdown under content/ that is not a note: other endings ({@code .markdown}, {@code .MD}), which the bake
      * would copy to the site as plain files, and folders named like notes.
      */
-    private static List<Problem> notNotes(Config config) {
-        try (Stream<Path> walk = Files.walk(config.contentDir())) {
-            return walk.filter(p -> !hidden(config.contentDir().relativize(p)))
-                    .filter(p -> {
-                        String name = p.getFileName().toString();
-                        String lower = name.toLowerCase(java.util.Locale.ROOT);
-                        return Files.isDirectory(p) ? name.endsWith(".md")
-                                : (lower.endsWith(".md") || lower.endsWith(".markdown")) && !name.endsWith(".md");
-                    })
-                    .sorted()
-                    .map(p -> new Problem(shown(config, p), 0, Files.isDirectory(p)
-                            ? "a folder named like a note is not a note; rename it"
-                            : "not a note (notes end in .md, lower case), so it is copied to the site as a plain "
-                            + "file; rename it to " + p.getFileName().toString().replaceFirst("(?i)\\.(md|markdown)$", ".md")
-                            + " to make it a page"))
-                    .toList();
-        } catch (IOException e) {
-            return List.of(); // the notes' own walk reports an unreadable folder
-        }
+    private static List<Problem> notNotes(Config config, List<Path> contentEntries) {
+        return contentEntries.stream()
+                .filter(p -> {
+                    String name = p.getFileName().toString();
+                    String lower = name.toLowerCase(java.util.Locale.ROOT);
+                    return Files.isDirectory(p) ? name.endsWith(".md")
+                            : (lower.endsWith(".md") || lower.endsWith(".markdown")) && !name.endsWith(".md");
+                })
+                .map(p -> new Problem(shown(config, p), 0, Files.isDirectory(p)
+                        ? "a folder named like a note is not a note; rename it"
+                        : "not a note (notes end in .md, lower case), so it is copied to the site as a plain "
+                        + "file; rename it to " + p.getFileName().toString().replaceFirst("(?i)\\.(md|markdown)$", ".md")
+                        + " to make it a page"))
+                .toList();
+    }
+
+    /**
+     * The results for rendering, read against the snippets folder: every referenced snippet file is checked against
+     * the hash it was verified with (code edited after `verify` is never published as verified), and its real line
+     * numbers are read from it.
+     */
+    static SnippetLookup snippetLookup(Config config, VerificationReport results) {
+        return new SnippetLookup(results, config.snippetsDir(), shown(config, config.snippetsDir()) + "/");
     }
 
     static String shown(Config config, Path file) {

@@ -144,7 +144,9 @@ public final class WarmSite {
      */
     public Update apply(Collection<Path> changed, VerificationReport results) {
         if (pages == null || graph == null) {
-            return Update.fullBuild(config == null ? "no page-by-page state" : "custom templates");
+            // custom templates may read JBake's store, so their pages are never kept
+            return Update.fullBuild(report.customTemplates() ? "custom templates"
+                    : "the last build kept no page-by-page state");
         }
         long start = System.nanoTime();
         NoteRenderer renderer = this.renderer;
@@ -165,8 +167,7 @@ public final class WarmSite {
             });
             SnippetLookup lookup = planning.snippets();
             if (!snippetsChanged.isEmpty()) { // line numbers are read from the snippet files again too
-                lookup = new SnippetLookup(results, config.snippetsDir(),
-                        Notebake.shown(config, config.snippetsDir()) + "/");
+                lookup = Notebake.snippetLookup(config, results);
                 renderer = new NoteRenderer(lookup, planning.repositoryBase(), planning.allowFailures());
             }
             planning = planning.with(results, lookup);
@@ -303,9 +304,7 @@ public final class WarmSite {
         InPlaceUpdate.write(config.siteDir(), files);
         replacement.commit();
         pages.commit(again);
-        notes.clear();
-        notes.addAll(now);
-        keep(fresh);
+        keep(fresh); // the notes become those planned above
         long written = System.nanoTime();
         return new Update(true, "", List.copyOf(again.pages().keySet()), replacement.linksChecked(),
                 navigation + "; " + again.rendered() + " pages rendered to find them",

@@ -227,4 +227,14 @@ class FailurePathsTest {
         assertTrue(failure(site).contains("content/basics/b.md:9: highlight=1-2 goes past the last shown line of "
                 + "basics/a/A.java#main (it shows 1 lines)"));
     }
+
+    @Test
+    void aPageThatCannotBeWrittenIsNotCalledATemplateFailure(@TempDir Path dir) {
+        // an asset file named like a section: the section's folder of pages cannot be created
+        TestSites site = good(dir).write("assets/basics", "not a folder\n");
+        String msg = failure(site);
+        assertTrue(msg.contains("basics/a.html: cannot write the page: a file is in the way at basics, where the "
+                + "site needs a folder"), msg);
+        assertFalse(msg.contains("template failed"), msg);
+    }
 }

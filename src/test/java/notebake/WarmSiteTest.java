@@ -442,4 +442,17 @@ class WarmSiteTest {
         }
         return out;
     }
+
+    @Test
+    void aBuildThatKeptNoPagesSaysWhyOnlyWhenItHadCustomTemplates(@TempDir Path dir) {
+        TestSites site = site(dir);
+        BuildReport builtIns = new BuildReport(dir, 0, 0, 0, List.of(), 0, 0, 0, 0, 0, 0, 0, false);
+        WarmSite.Update update = new WarmSite(site.config(), builtIns, null, List.of(), null, null, null)
+                .apply(List.of(), site.report());
+        assertFalse(update.applied());
+        assertEquals("the last build kept no page-by-page state", update.reason());
+        BuildReport custom = new BuildReport(dir, 0, 0, 0, List.of(), 0, 0, 0, 0, 0, 0, 0, true);
+        assertEquals("custom templates", new WarmSite(site.config(), custom, null, List.of(), null, null, null)
+                .apply(List.of(), site.report()).reason());
+    }
 }

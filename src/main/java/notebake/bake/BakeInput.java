@@ -13,8 +13,6 @@ import java.util.List;
  * @param sourceDir    the source folder
  * @param contentDir   the notes folder JBake crawls
  * @param templatesDir Freemarker templates (built-in ones overlaid with the user's)
- * @param assetsDir    an assets folder for JBake to copy to the site root as is (may be null or not exist;
- *                     Notebake copies the source folder's assets itself, see BuiltIns.copyUserAssets)
  * @param workDir      scratch space under target/
  * @param outputDir    where pages are written (an empty temporary folder)
  * @param customTemplates whether the source folder's templates differ from the built-ins (they might query
@@ -23,11 +21,5 @@ import java.util.List;
  *                     ({@link BakeResult#pages()}, live preview)
  */
 public record BakeInput(SitePlan plan, List<RenderedNote> notes, Path sourceDir, Path contentDir, Path templatesDir,
-                        Path assetsDir, Path workDir, Path outputDir, boolean customTemplates, boolean keepPages) {
-
-    /** A bake that keeps nothing. */
-    public BakeInput(SitePlan plan, List<RenderedNote> notes, Path sourceDir, Path contentDir, Path templatesDir,
-                     Path assetsDir, Path workDir, Path outputDir, boolean customTemplates) {
-        this(plan, notes, sourceDir, contentDir, templatesDir, assetsDir, workDir, outputDir, customTemplates, false);
-    }
+                        Path workDir, Path outputDir, boolean customTemplates, boolean keepPages) {
 }

@@ -9,13 +9,9 @@ package notebake.bake;
  * @param storeMillis  JBake's in-memory OrientDB store starting up
  * @param crawlMillis  JBake crawling content/ and inserting every note into the store
  * @param renderMillis rendering every page through the Freemarker templates
- * @param pages        the pages kept warm for re-rendering edited notes (live preview); null with custom
- *                     templates
+ * @param pages        the pages kept warm for re-rendering edited notes (live preview); null unless
+ *                     {@link BakeInput#keepPages()}, and with custom templates
  */
 public record BakeResult(int notes, int otherPages, long millis, long storeMillis, long crawlMillis,
                          long renderMillis, KeptPages pages) {
-
-    public BakeResult(int notes, int otherPages, long millis, long storeMillis, long crawlMillis, long renderMillis) {
-        this(notes, otherPages, millis, storeMillis, crawlMillis, renderMillis, null);
-    }
 }

@@ -165,9 +165,8 @@ public final class JBakeAdapter {
         cfg.setClearCache(true);
         cfg.setContentFolder(in.contentDir().toFile());
         cfg.setTemplateFolder(in.templatesDir().toFile());
-        File assets = in.assetsDir() != null && Files.isDirectory(in.assetsDir())
-                ? in.assetsDir().toFile() : emptyDir(in.workDir().resolve("no-assets"));
-        cfg.setAssetFolder(assets);
+        // JBake copies no assets: Notebake writes the built-in and the user's assets itself (BuiltIns)
+        cfg.setAssetFolder(emptyDir(in.workDir().resolve("no-assets")));
         cfg.setDataFolder(in.workDir().resolve("no-data").toFile());
         TEMPLATES.forEach(cfg::setTemplateFileNameForDocType);
         cfg.setProperty("render.index", false);

@@ -9,9 +9,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
 
-import java.io.StringWriter;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -317,18 +315,13 @@ public final class KeptPages {
 
     /** The feed as JBake's FeedRenderer writes it (a model of type feed at the site root). */
     private String renderFeed() {
-        TemplateModel model = new TemplateModel();
-        model.setRenderer(engine);
         DocumentModel content = new DocumentModel();
         content.setType(FEED_TYPE);
         content.setRootPath("");
-        model.setContent(content);
-        StringWriter out = new StringWriter(32_768);
         try {
-            engine.renderDocument(model, config.getTemplateByDocType(FEED_TYPE), out);
+            return PlanRenderer.render(engine, config, content);
         } catch (RenderingException e) {
             throw new ProblemException(new Problem("templates", 0, feedFile + ": template failed: " + e.getMessage()));
         }
-        return out.toString();
     }
 }

@@ -13,7 +13,10 @@ import org.jbake.template.model.TemplateModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,12 +62,15 @@ final class PlanRenderer extends Renderer {
     int renderPlan() {
         long start = System.nanoTime();
         DocumentList<DocumentModel> docs = store.getAllContent(JBakeAdapter.NOTE_TYPE);
-        noteModels = List.copyOf(docs);
-        // the feed lists the store's published notes newest first; KeptPages re-creates that order from the store's
-        // list of every note, and may do so only if that gives exactly this order
-        List<String> published = store.getPublishedContent(JBakeAdapter.NOTE_TYPE).stream()
-                .map(DocumentModel::getUri).toList();
-        feedOrderKnown = published.equals(KeptPages.published(noteModels).stream().map(DocumentModel::getUri).toList());
+        if (keep) { // only for KeptPages: a build that keeps nothing does not query the store again
+            noteModels = List.copyOf(docs);
+            // the feed lists the store's published notes newest first; KeptPages re-creates that order from the
+            // store's list of every note, and may do so only if that gives exactly this order
+            List<String> published = store.getPublishedContent(JBakeAdapter.NOTE_TYPE).stream()
+                    .map(DocumentModel::getUri).toList();
+            feedOrderKnown = published.equals(KeptPages.published(noteModels).stream().map(DocumentModel::getUri)
+                    .toList());
+        }
         List<DocumentModel> todo = models(plan, docs);
         // pages are independent (the built-in templates read only the page's own model, never the store), so
         // they render in parallel; templates that may query JBake's store render one at a time
@@ -219,17 +225,33 @@ final class PlanRenderer extends Renderer {
                 outputs.put(doc.getUri(), html);
             }
             return true;
-        } catch (RenderingException | IOException e) {
+        } catch (RenderingException e) {
             errors.add(doc.getUri() + ": template failed: " + e.getMessage());
             return false;
+        } catch (IOException e) {
+            errors.add(doc.getUri() + ": cannot write the page: " + writeFailure(e));
+            return false;
         }
+    }
+
+    /** Why a page could not be written, for a person (the template itself worked). */
+    private String writeFailure(IOException e) {
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            Path site = config.getDestinationFolder().toPath();
+            Path file = Path.of(((FileSystemException) e).getFile());
+            String at = file.startsWith(site) ? site.relativize(file).toString().replace('\\', '/') : file.toString();
+            return "a file is in the way at " + at + ", where the site needs a folder; rename that file (an asset "
+                    + "under assets/ named like a section or page folder?)";
+        }
+        return e instanceof FileSystemException f && f.getReason() != null ? f.getFile() + ": " + f.getReason()
+                : e.toString();
     }
 
     List<String> errors() {
         return List.copyOf(errors);
     }
 
-    /** The note documents of the store, in its order, completed for rendering. */
+    /** The note documents of the store, in its order, completed for rendering (when asked to keep them). */
     List<DocumentModel> noteModels() {
         return noteModels;
     }
@@ -239,7 +261,10 @@ final class PlanRenderer extends Renderer {
         return outputs;
     }
 
-    /** Whether {@link KeptPages#feedOrder} matched the store's order of the feed's notes in this bake. */
+    /**
+     * Whether {@link KeptPages#feedOrder} matched the store's order of the feed's notes in this bake (known only
+     * when asked to keep the pages).
+     */
     boolean feedOrderKnown() {
         return feedOrderKnown;
     }

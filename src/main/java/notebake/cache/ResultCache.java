@@ -1,10 +1,11 @@
 package notebake.cache;
 
+import notebake.internal.AtomicFiles;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,11 +98,11 @@ public final class ResultCache {
         byte[] all = new byte[header.length + payload.length];
         System.arraycopy(header, 0, all, 0, header.length);
         System.arraycopy(payload, 0, all, header.length, payload.length);
-        atomicWrite(entryFile(key), all);
+        AtomicFiles.write(entryFile(key), all);
         StringBuilder b = new StringBuilder();
         new TreeSet<>(key.components().keySet()).forEach(k -> b.append(k.replace("\n", " ")).append('\t')
                 .append(key.components().get(k)).append('\n'));
-        atomicWrite(indexFile(snippet), b.toString().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(indexFile(snippet), b.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -170,13 +171,6 @@ public final class ResultCache {
 
     private Path indexFile(String snippet) {
         return index.resolve(CacheKey.sha256(snippet) + ".key");
-    }
-
-    private static void atomicWrite(Path file, byte[] bytes) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
-        Files.write(tmp, bytes);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static int indexOf(byte[] a, byte b) {

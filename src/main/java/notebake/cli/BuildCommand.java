@@ -68,10 +68,6 @@ final class BuildCommand implements Callable<Integer> {
         for (Problem w : report.warnings()) {
             err.println("warning: " + w.located());
         }
-        if (report.notes() == 0) {
-            err.println("warning: " + config.contentDir() + ": no notes, so the site has only its home page; a note is "
-                    + "content/<section>/<page>.md with front matter (see the authoring guide)");
-        }
         out.printf("Built %d pages (%d %s) into %s in %d ms (render %d ms, bake %d ms, post-pass %d ms); "
                         + "%d links checked%s%n", report.pages(), report.notes(), report.notes() == 1 ? "note" : "notes",
                 report.site(), report.totalMillis(),

@@ -1,5 +1,7 @@
 package notebake.cli;
 
+import notebake.snippet.SnippetScanner;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,7 +22,7 @@ final class GoldenSnapshot {
     private GoldenSnapshot() {
     }
 
-    /** Every golden file's text by path (the verifier skips folders named target and hidden ones; so does this). */
+    /** Every golden file's text by path, in the folders the verifier reads ({@link SnippetScanner#skipped}). */
     static Map<Path, String> take(Path snippetsDir) {
         Map<Path, String> files = new TreeMap<>();
         Path root = snippetsDir.toAbsolutePath().normalize();
@@ -30,7 +32,7 @@ final class GoldenSnapshot {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String name = p.getFileName().toString();
-                if ((name.endsWith(".out") || name.endsWith(".err")) && !skipped(root.relativize(p))) {
+                if ((name.endsWith(".out") || name.endsWith(".err")) && !SnippetScanner.skipped(root.relativize(p))) {
                     files.put(root.relativize(p), Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
                 }
             }
@@ -40,18 +42,12 @@ final class GoldenSnapshot {
         return files;
     }
 
-    private static boolean skipped(Path rel) {
-        for (Path part : rel) {
-            if (part.toString().startsWith(".") || part.toString().equals("target")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "wrote snippets/a/B.out (new)" lines, in path order. */
-    static List<String> changes(Path snippetsDir, Map<Path, String> before, Map<Path, String> after) {
-        String shown = shown(snippetsDir);
+    /**
+     * "wrote snippets/a/B.out (new)" lines, in path order.
+     *
+     * @param shownDir how the lines name the snippets folder, ending in {@code /} (or empty)
+     */
+    static List<String> changes(String shownDir, Map<Path, String> before, Map<Path, String> after) {
         List<String> lines = new ArrayList<>();
         TreeSet<Path> all = new TreeSet<>(before.keySet());
         all.addAll(after.keySet());
@@ -61,16 +57,9 @@ final class GoldenSnapshot {
             String what = was == null ? "wrote %s (new)" : now == null ? "deleted %s (no output on that stream now)"
                     : was.equals(now) ? null : "wrote %s (changed)";
             if (what != null) {
-                lines.add(String.format(what, shown + p.toString().replace('\\', '/')));
+                lines.add(String.format(what, shownDir + p.toString().replace('\\', '/')));
             }
         }
         return lines;
-    }
-
-    private static String shown(Path snippetsDir) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path dir = snippetsDir.toAbsolutePath().normalize();
-        String p = dir.startsWith(cwd) ? cwd.relativize(dir).toString() : dir.toString();
-        return p.isEmpty() ? "" : p.replace('\\', '/') + "/";
     }
 }

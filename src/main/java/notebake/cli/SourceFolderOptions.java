@@ -50,16 +50,20 @@ final class SourceFolderOptions {
 
     /** The configuration of the source folder, with {@code --snippets} applied. */
     Config config() {
-        Config config = ConfigLoader.load(sourceDir());
-        if (snippets != null) {
-            Path dir = snippets.toAbsolutePath().normalize();
-            if (!Files.isDirectory(dir)) {
-                throw new Main.InputException("snippets folder " + dir + whyNotAFolder(dir)
-                        + "; pass an existing folder to --snippets");
-            }
-            config = config.withSnippetsDir(dir);
+        return withSnippets(ConfigLoader.load(sourceDir()), snippets);
+    }
+
+    /** The configuration with {@code --snippets} applied (null: as it is); an input error when it is no folder. */
+    static Config withSnippets(Config config, Path snippets) {
+        if (snippets == null) {
+            return config;
         }
-        return config;
+        Path dir = snippets.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            throw new Main.InputException("snippets folder " + dir + whyNotAFolder(dir)
+                    + "; pass an existing folder to --snippets");
+        }
+        return config.withSnippetsDir(dir);
     }
 
     /** Why a path given as a folder is not one: " does not exist" or " is a file, not a folder". */

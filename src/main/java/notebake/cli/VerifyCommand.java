@@ -109,13 +109,14 @@ public final class VerifyCommand implements Callable<Integer> {
         });
         java.util.Map<Path, String> goldenBefore = update ? GoldenSnapshot.take(config.snippetsDir()) : null;
         VerificationReport report = Verifier.verify(config, options);
+        String shownDir = prefix(config.snippetsDir());
         if (update) {
             // say which golden files --update wrote, so they can be reviewed (and committed) knowingly
-            GoldenSnapshot.changes(config.snippetsDir(), goldenBefore, GoldenSnapshot.take(config.snippetsDir()))
+            GoldenSnapshot.changes(shownDir, goldenBefore, GoldenSnapshot.take(config.snippetsDir()))
                     .forEach(line -> out.println(line));
         }
         Path junit = JUnitXmlReport.write(report, junitDir != null ? junitDir : config.workDir().resolve("junit"));
-        out.print(ConsoleSummary.render(report, prefix(config.snippetsDir()), strict));
+        out.print(ConsoleSummary.render(report, shownDir, strict));
         if (explain) {
             err.println("results: " + config.resultsFile() + "; JUnit XML: " + junit);
         }
@@ -137,15 +138,7 @@ public final class VerifyCommand implements Callable<Integer> {
             throw new Main.InputException("source folder " + source.toAbsolutePath().normalize()
                     + SourceFolderOptions.whyNotAFolder(source) + "; pass an existing folder to --source");
         }
-        Config config = ConfigLoader.load(source);
-        if (snippets != null) {
-            Path dir = snippets.toAbsolutePath().normalize();
-            if (!Files.isDirectory(dir)) {
-                throw new Main.InputException("snippets folder " + dir + SourceFolderOptions.whyNotAFolder(dir)
-                        + "; pass an existing folder to --snippets");
-            }
-            config = config.withSnippetsDir(dir);
-        }
+        Config config = SourceFolderOptions.withSnippets(ConfigLoader.load(source), snippets);
         if (jobs != null) {
             config = config.withJobs(jobs);
         }

@@ -36,13 +36,9 @@ public final class PostPass {
      * What the post-pass did.
      *
      * @param graph what it learnt about every page (ids, links, search documents), for updating pages one at a
-     *              time later (live preview)
+     *              time later (live preview); null unless asked to keep it
      */
     public record Result(int pages, int linksChecked, long millis, PageGraph graph) {
-
-        public Result(int pages, int linksChecked, long millis) {
-            this(pages, linksChecked, millis, null);
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package notebake.postpass;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,6 +39,9 @@ import java.util.stream.Stream;
  * Sections start at each {@code h2} or {@code h3} with an {@code id}.
  */
 public final class SearchIndexBuilder {
+
+    /** Compact JSON; made once (the live preview writes the index on every edit). Thread-safe. */
+    private static final ObjectWriter JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writer();
 
     public static final String FILE_NAME = "search-index.json";
 
@@ -117,7 +121,7 @@ public final class SearchIndexBuilder {
         Map<String, Object> index = new LinkedHashMap<>();
         index.put("format", 1);
         index.put("documents", documents);
-        String json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(index);
+        String json = JSON.writeValueAsString(index);
         Map<String, String> files = new LinkedHashMap<>();
         files.put(FILE_NAME, json);
         files.put(SCRIPT_FILE_NAME, "window." + SCRIPT_GLOBAL + " = " + json + ";\n");

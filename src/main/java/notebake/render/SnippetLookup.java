@@ -12,10 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +40,15 @@ public final class SnippetLookup {
     }
 
     /**
-     * The snippet file as it is now: its hash (null when it cannot be read, with the reason) and, when it parses,
-     * its shown code and real line numbers.
+     * The snippet file as it is now: its hash (null when it cannot be read, with the reason; {@code nameUnusable}
+     * when the reason is that this JVM cannot name the file) and, when it parses, its shown code and real line
+     * numbers.
      */
-    private record Current(String sha256, String unreadable, Optional<Parsed> parsed) {
+    private record Current(String sha256, String unreadable, boolean nameUnusable, Optional<Parsed> parsed) {
+
+        static Current unreadable(String reason) {
+            return new Current(null, reason, false, Optional.empty());
+        }
     }
 
     /** Results only: shown code is numbered contiguously (from the region's first line, or 1). */
@@ -98,7 +100,7 @@ public final class SnippetLookup {
         }
         Current now = current(result.path());
         String otherFolder = otherFolderAdvice();
-        if (now.sha256() == null && now.unreadable().contains("sun.jnu.encoding")) {
+        if (now.nameUnusable()) {
             return Optional.of("snippet " + file + " cannot be read: " + now.unreadable());
         }
         if (now.sha256() == null) {
@@ -174,15 +176,15 @@ public final class SnippetLookup {
         try {
             bytes = Files.readAllBytes(snippetsDir.resolve(path));
         } catch (NoSuchFileException e) {
-            return new Current(null, "no such file", Optional.empty());
+            return Current.unreadable("no such file");
         } catch (java.nio.file.InvalidPathException e) {
             // a non-ASCII name under a non-UTF-8 locale: the file is there, Java cannot name it
-            return new Current(null, SnippetScanner.unusableNameReason().replace("run the verifier", "build"),
+            return new Current(null, SnippetScanner.unusableNameReason().replace("run the verifier", "build"), true,
                     Optional.empty());
         } catch (IOException | RuntimeException e) {
-            return new Current(null, e.getMessage() == null ? e.toString() : e.getMessage(), Optional.empty());
+            return Current.unreadable(e.getMessage() == null ? e.toString() : e.getMessage());
         }
-        return new Current(sha256(bytes), null, parse(path, bytes));
+        return new Current(SnippetScanner.sha256(bytes), null, false, parse(path, bytes)); // as the verifier hashed it
     }
 
     private static Optional<Parsed> parse(String path, byte[] bytes) {
@@ -196,15 +198,6 @@ public final class SnippetLookup {
             return Optional.of(new Parsed(shown, Regions.lineNumbers(source)));
         } catch (RuntimeException e) {
             return Optional.empty(); // not parseable here: the numbers fall back to contiguous ones
-        }
-    }
-
-    /** Lower-case hex SHA-256 of the bytes, as the verifier records it. */
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package notebake.report;
 
+import notebake.internal.AtomicFiles;
 import notebake.verify.SnippetResult;
 import notebake.verify.Status;
 import notebake.verify.VerificationReport;
@@ -7,12 +8,10 @@ import notebake.verify.VerificationReport;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
@@ -31,29 +30,26 @@ public final class JUnitXmlReport {
     public static Path write(VerificationReport report, Path dir) {
         Path file = dir.resolve(FILE_NAME);
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, FILE_NAME + ".", ".tmp"); // its own: verifiers may run at once
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-                x.writeStartDocument("UTF-8", "1.0");
-                x.writeCharacters("\n");
-                x.writeStartElement("testsuite");
-                x.writeAttribute("name", "notebake.snippets");
-                x.writeAttribute("tests", Integer.toString(report.snippets().size()));
-                x.writeAttribute("failures", Long.toString(report.failed()));
-                x.writeAttribute("errors", "0");
-                x.writeAttribute("skipped", Long.toString(report.skipped()));
-                x.writeAttribute("time", seconds(report.snippets().stream().mapToLong(SnippetResult::millis).sum()));
-                x.writeCharacters("\n");
-                for (SnippetResult r : report.snippets()) {
-                    testCase(x, r);
-                }
-                x.writeEndElement();
-                x.writeCharacters("\n");
-                x.writeEndDocument();
-                x.close();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            x.writeStartDocument("UTF-8", "1.0");
+            x.writeCharacters("\n");
+            x.writeStartElement("testsuite");
+            x.writeAttribute("name", "notebake.snippets");
+            x.writeAttribute("tests", Integer.toString(report.snippets().size()));
+            x.writeAttribute("failures", Long.toString(report.failed()));
+            x.writeAttribute("errors", "0");
+            x.writeAttribute("skipped", Long.toString(report.skipped()));
+            x.writeAttribute("time", seconds(report.snippets().stream().mapToLong(SnippetResult::millis).sum()));
+            x.writeCharacters("\n");
+            for (SnippetResult r : report.snippets()) {
+                testCase(x, r);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            x.writeEndElement();
+            x.writeCharacters("\n");
+            x.writeEndDocument();
+            x.close();
+            AtomicFiles.write(file, out.toByteArray()); // verifiers may run at once
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);

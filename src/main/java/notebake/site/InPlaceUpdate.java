@@ -26,7 +26,7 @@ public final class InPlaceUpdate {
      */
     public static void write(Path siteDir, Map<String, byte[]> files) {
         Path site = siteDir.toAbsolutePath().normalize();
-        if (!underTarget(site)) {
+        if (!SiteSwap.underTarget(site)) {
             throw new IllegalArgumentException(site + ": the site folder must be inside a target/ folder");
         }
         try {
@@ -59,14 +59,4 @@ public final class InPlaceUpdate {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
-
-    private static boolean underTarget(Path site) {
-        for (Path p = site.getParent(); p != null; p = p.getParent()) {
-            if (p.getFileName() != null && p.getFileName().toString().equals("target")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 }

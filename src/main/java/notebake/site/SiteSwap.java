@@ -38,14 +38,7 @@ public final class SiteSwap {
     /** Creates the staging folder for {@code target} (e.g. target/site), removing leftovers of interrupted builds. */
     public static SiteSwap begin(Path target) {
         Path t = target.toAbsolutePath().normalize();
-        boolean underTarget = false;
-        for (Path p = t.getParent(); p != null; p = p.getParent()) {
-            if (p.getFileName() != null && p.getFileName().toString().equals("target")) {
-                underTarget = true;
-                break;
-            }
-        }
-        if (!underTarget) {
+        if (!underTarget(t)) {
             throw new IllegalArgumentException(t + ": the site folder must be inside a target/ folder; "
                     + "building never writes elsewhere");
         }
@@ -59,6 +52,16 @@ public final class SiteSwap {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a site folder (absolute, normalized) is inside a {@code target/} folder. */
+    static boolean underTarget(Path site) {
+        for (Path p = site.getParent(); p != null; p = p.getParent()) {
+            if (p.getFileName() != null && p.getFileName().toString().equals("target")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

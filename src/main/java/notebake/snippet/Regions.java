@@ -98,6 +98,7 @@ public final class Regions {
             int no = i + 1;
             Matcher s = START.matcher(text);
             Matcher e = END.matcher(text);
+            Matcher m = MARKER_LIKE.matcher(text);
             if (s.find()) {
                 String code = text.substring(0, s.start()).stripTrailing();
                 String name = s.group(1);
@@ -135,9 +136,7 @@ public final class Regions {
                     open.remove(closing);
                     done.put(closing.name, closing);
                 }
-            } else if (MARKER_LIKE.matcher(text).find()) {
-                Matcher m = MARKER_LIKE.matcher(text);
-                m.find();
+            } else if (m.find()) {
                 problems.add(new SnippetProblem(path, no, "`" + m.group(0).strip() + "` is not a region marker; write "
                         + (m.group(1).equals("start") ? "`// @start region=name` (a name of letters, digits, `.`, "
                         + "`_` or `-`)" : "`// @end` or `// @end region=name`")));

@@ -66,7 +66,8 @@ public final class SnippetScanner {
         return new Scan(root, List.copyOf(snippets), List.copyOf(groups), unusable);
     }
 
-    private static boolean skipped(Path rel) {
+    /** Whether a file of the snippets folder (path relative to it) lies in a folder the verifier skips. */
+    public static boolean skipped(Path rel) {
         for (Path part : rel.getParent() == null ? List.<Path>of() : rel.getParent()) {
             String n = part.toString();
             if (n.startsWith(".") || n.equals("target")) {
@@ -156,8 +157,8 @@ public final class SnippetScanner {
                 problems, sha256);
     }
 
-    /** Lower-case hex SHA-256 of the bytes. */
-    static String sha256(byte[] bytes) {
+    /** Lower-case hex SHA-256 of the bytes, as {@link Snippet#sourceSha256()} records it. */
+    public static String sha256(byte[] bytes) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {

@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import notebake.internal.AtomicFiles;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Reads and writes the machine-readable results file ({@code target/notebake/results.json}).
@@ -34,15 +35,8 @@ public final class ResultsFile {
             tree.put("verified", report.verified());
             tree.put("failed", report.failed());
             tree.put("skipped", report.skipped());
-            Files.createDirectories(file.toAbsolutePath().getParent());
             // a temp file of its own: two verifiers at once (serve and a terminal) never share one half-written
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName() + ".", ".tmp");
-            try {
-                Files.writeString(tmp, JSON.writeValueAsString(tree), StandardCharsets.UTF_8);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(file, JSON.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results file " + file + ": " + e.getMessage(), e);
         }

@@ -89,4 +89,15 @@ class ReportsTest {
         Path file = JUnitXmlReport.write(REPORT, dir);
         assertTrue(java.nio.file.Files.readString(file).contains("<testsuite"));
     }
+
+    @Test
+    void aFailedJunitXmlWriteLeavesNoTempFile(@TempDir Path dir) throws Exception {
+        // a non-empty folder where the report goes: the final move fails
+        java.nio.file.Files.createDirectories(dir.resolve("TEST-notebake.snippets.xml").resolve("x"));
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.UncheckedIOException.class,
+                () -> JUnitXmlReport.write(REPORT, dir));
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of("TEST-notebake.snippets.xml"), left.map(p -> p.getFileName().toString()).toList());
+        }
+    }
 }
