@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,10 +32,10 @@ class ReproducibleBuildTest {
     void twoBuildsOfTheSameInputAreByteIdentical(@TempDir Path dir) throws Exception {
         TestSites site = site(dir);
         site.build();
-        Map<String, byte[]> first = tree(dir.resolve("target/site"));
+        Map<String, byte[]> first = TestSites.tree(dir.resolve("target/site"));
         Thread.sleep(1100); // a second later: anything that embeds the build time differs
         site.build();
-        Map<String, byte[]> second = tree(dir.resolve("target/site"));
+        Map<String, byte[]> second = TestSites.tree(dir.resolve("target/site"));
         assertEquals(first.keySet(), second.keySet());
         List<String> differ = new ArrayList<>();
         first.forEach((path, bytes) -> {
@@ -58,13 +56,4 @@ class ReproducibleBuildTest {
         assertTrue(head.contains("<updated>2025-03-04T"), head);
     }
 
-    private static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
-    }
 }

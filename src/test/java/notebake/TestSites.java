@@ -18,6 +18,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.TreeMap;
+import java.util.Map;
 
 /** Builds small source folders in a temp dir, and verification results for them. */
 public final class TestSites {
@@ -128,5 +131,16 @@ public final class TestSites {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Every file under {@code root} by its relative path, with its bytes: two trees compare with equals. */
+    public static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
     }
 }

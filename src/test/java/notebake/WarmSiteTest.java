@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,9 +75,9 @@ class WarmSiteTest {
 
     private static void assertSameAsFullBuild(TestSites site, String edit, notebake.verify.VerificationReport results)
             throws IOException {
-        Map<String, byte[]> incremental = tree(site.root().resolve("target/site"));
+        Map<String, byte[]> incremental = TestSites.tree(site.root().resolve("target/site"));
         Notebake.build(site.config(), BuildOptions.strict(), results);
-        Map<String, byte[]> full = tree(site.root().resolve("target/site"));
+        Map<String, byte[]> full = TestSites.tree(site.root().resolve("target/site"));
         assertEquals(full.keySet(), incremental.keySet());
         List<String> differ = new ArrayList<>();
         full.forEach((path, bytes) -> {
@@ -94,7 +92,7 @@ class WarmSiteTest {
     void aBodyEditUpdatesOnlyThatPageAndTheSearchIndexAsAFullBuildWould(@TempDir Path dir) throws IOException {
         TestSites site = site(dir);
         WarmSite warm = warm(site);
-        Map<String, byte[]> before = tree(dir.resolve("target/site"));
+        Map<String, byte[]> before = TestSites.tree(dir.resolve("target/site"));
         String a = read(site, "content/basics/a.md");
         site.write("content/basics/a.md", a.replace("Intro of A.", "Intro of A, rewritten with `LinkedHashMap`.")
                 + "\n## Part three\n\nNew text, a [link to b's heading](../more/b.md#only-heading).\n\n"
@@ -104,7 +102,7 @@ class WarmSiteTest {
 
         assertTrue(update.applied(), update.reason());
         assertEquals(List.of("basics/a.html"), update.pages());
-        Map<String, byte[]> after = tree(dir.resolve("target/site"));
+        Map<String, byte[]> after = TestSites.tree(dir.resolve("target/site"));
         List<String> changed = new ArrayList<>();
         after.forEach((p, bytes) -> {
             if (!Arrays.equals(bytes, before.get(p))) {
@@ -156,7 +154,7 @@ class WarmSiteTest {
             throws IOException {
         TestSites site = site(dir);
         WarmSite warm = warm(site);
-        Map<String, byte[]> before = tree(dir.resolve("target/site"));
+        Map<String, byte[]> before = TestSites.tree(dir.resolve("target/site"));
         String a = read(site, "content/basics/a.md");
         site.write("content/basics/a.md", a.replace("## Part two", "## Second part"));
 
@@ -180,7 +178,7 @@ class WarmSiteTest {
     void aBrokenLinkIsReportedWithItsLineAndFixingItRecovers(@TempDir Path dir) throws IOException {
         TestSites site = site(dir);
         WarmSite warm = warm(site);
-        Map<String, byte[]> before = tree(dir.resolve("target/site"));
+        Map<String, byte[]> before = TestSites.tree(dir.resolve("target/site"));
         String b = read(site, "content/more/b.md");
         site.write("content/more/b.md", b + "\nSee [nothing](missing.md) and [a](../basics/a.md#nowhere).\n");
 
@@ -203,7 +201,7 @@ class WarmSiteTest {
     void aMissingSnippetRegionIsReportedAndFixingItRecovers(@TempDir Path dir) throws IOException {
         TestSites site = site(dir);
         WarmSite warm = warm(site);
-        Map<String, byte[]> before = tree(dir.resolve("target/site"));
+        Map<String, byte[]> before = TestSites.tree(dir.resolve("target/site"));
         String a = read(site, "content/basics/a.md");
         site.write("content/basics/a.md", a.replace("A.java#show", "A.java#nope"));
 
@@ -287,7 +285,7 @@ class WarmSiteTest {
     void editsThatAddOrRemovePagesOrTouchOtherFilesNeedAFullBuild(@TempDir Path dir) throws IOException {
         TestSites site = site(dir);
         WarmSite warm = warm(site);
-        Map<String, byte[]> before = tree(dir.resolve("target/site"));
+        Map<String, byte[]> before = TestSites.tree(dir.resolve("target/site"));
         String a = read(site, "content/basics/a.md");
         Path aFile = file(site, "content/basics/a.md");
         site.write("content/basics/a.md", a.replace("tags: [demo]", "tags: [demo, brand-new]"));
@@ -318,7 +316,7 @@ class WarmSiteTest {
     void aNoteMovedToAnUnknownSectionIsReportedAsAFullBuildWould(@TempDir Path dir) throws IOException {
         TestSites site = site(dir);
         WarmSite warm = warm(site);
-        Map<String, byte[]> before = tree(dir.resolve("target/site"));
+        Map<String, byte[]> before = TestSites.tree(dir.resolve("target/site"));
         String a = read(site, "content/basics/a.md");
         site.write("content/basics/a.md", a.replace("section: basics", "section: nowhere"));
         ProblemException e = assertThrows(ProblemException.class,
@@ -397,7 +395,7 @@ class WarmSiteTest {
     void aSnippetAddedOrRemovedNeedsAFullBuildAndUnchangedResultsChangeNothing(@TempDir Path dir) throws IOException {
         TestSites site = site(dir);
         WarmSite warm = warm(site);
-        Map<String, byte[]> before = tree(dir.resolve("target/site"));
+        Map<String, byte[]> before = TestSites.tree(dir.resolve("target/site"));
         TestSites more = new TestSites(dir).verified("demo/A.java", "x", "", "", 0)
                 .verified("demo/B.java", "class B {}", "", "", 0);
         assertEquals("snippets were added or removed", warm.apply(List.of(), more.report()).reason());
@@ -413,15 +411,15 @@ class WarmSiteTest {
         WarmSite warm = warm(site);
         Path page = dir.resolve("target/site/more/b.html");
         String permissions = PosixFilePermissions.toString(Files.getPosixFilePermissions(page));
-        Map<String, byte[]> before = tree(dir.resolve("target/site"));
+        Map<String, byte[]> before = TestSites.tree(dir.resolve("target/site"));
         site.write("content/more/b.md", read(site, "content/more/b.md") + "\nMore.\n");
         assertTrue(warm.applyNoteEdits(List.of(file(site, "content/more/b.md"))).applied());
         assertEquals(permissions, PosixFilePermissions.toString(Files.getPosixFilePermissions(page)));
-        assertEquals(before.keySet(), tree(dir.resolve("target/site")).keySet(), "no file added or left behind");
+        assertEquals(before.keySet(), TestSites.tree(dir.resolve("target/site")).keySet(), "no file added or left behind");
     }
 
     private static void assertUnchanged(Map<String, byte[]> before, Path dir) throws IOException {
-        Map<String, byte[]> now = tree(dir.resolve("target/site"));
+        Map<String, byte[]> now = TestSites.tree(dir.resolve("target/site"));
         assertEquals(before.keySet(), now.keySet());
         before.forEach((p, bytes) -> assertTrue(Arrays.equals(bytes, now.get(p)), p + " was changed"));
     }
@@ -431,16 +429,6 @@ class WarmSiteTest {
         ProblemException full = assertThrows(ProblemException.class, site::build);
         assertEquals(problems.stream().sorted().toList(),
                 full.problems().stream().map(Problem::located).sorted().toList());
-    }
-
-    private static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 
     @Test
