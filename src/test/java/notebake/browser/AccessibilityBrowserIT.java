@@ -79,9 +79,7 @@ class AccessibilityBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        Browser.closeAll(browser);
     }
 
     @Test

@@ -35,9 +35,7 @@ class LayoutBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        Browser.closeAll(browser);
     }
 
     static Path screenshots() {

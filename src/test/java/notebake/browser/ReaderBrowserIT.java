@@ -41,9 +41,7 @@ class ReaderBrowserIT {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
+        Browser.closeAll(browser);
     }
 
     @BeforeEach
